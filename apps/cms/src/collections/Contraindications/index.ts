@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '../../access/isContentEditor'
+import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { label } from '../../i18n/label'
+
+export const contraindicationSeverities = ['absolute', 'caution'] as const
+
+export const Contraindications: CollectionConfig<'contraindications'> = {
+  slug: 'contraindications',
+  labels: {
+    singular: label('Contraindication', 'Kontrendikasyon'),
+    plural: label('Contraindications', 'Kontrendikasyonlar'),
+  },
+  access: {
+    create: isContentEditor,
+    read: publishedOrSignedIn,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'severity', 'order', '_status'],
+    group: label('Content', 'İçerik'),
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 30 },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 120,
+      label: label('Name', 'Ad'),
+    },
+    {
+      name: 'severity',
+      type: 'select',
+      required: true,
+      defaultValue: 'absolute',
+      options: [
+        { value: 'absolute', label: label('Absolute: not treated', 'Kesin: uygulanmaz') },
+        { value: 'caution', label: label('Caution: the physician decides', 'Dikkat: hekim karar verir') },
+      ],
+      label: label('Severity', 'Önem derecesi'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Order', 'Sıra'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'explanation',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      label: label('Explanation', 'Açıklama'),
+    },
+    {
+      name: 'screeningQuestion',
+      type: 'text',
+      localized: true,
+      maxLength: 200,
+      label: label('Screening question', 'Tarama sorusu'),
+      admin: {
+        description: label(
+          'Asked in the booking form; phrase it so that "yes" means the condition applies.',
+          'Randevu formunda sorulur; "evet" yanıtı durumun geçerli olduğu anlamına gelecek şekilde yazın.',
+        ),
+      },
+    },
+    {
+      name: 'treatments',
+      type: 'join',
+      collection: 'treatments',
+      on: 'contraindications',
+      label: label('Treatments', 'Tedaviler'),
+      admin: {
+        description: label('Link from the treatment page.', 'Bağlantı tedavi sayfasından kurulur.'),
+      },
+    },
+  ],
+}

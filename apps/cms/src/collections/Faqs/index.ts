@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '../../access/isContentEditor'
+import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { label } from '../../i18n/label'
+
+export const faqCategories = [
+  { value: 'general', label: label('General', 'Genel') },
+  { value: 'procedure', label: label('The procedure', 'Uygulama') },
+  { value: 'safety', label: label('Safety', 'Güvenlik') },
+  { value: 'aftercare', label: label('Aftercare', 'Uygulama sonrası') },
+  { value: 'results', label: label('Results', 'Sonuçlar') },
+  { value: 'booking', label: label('Appointments', 'Randevu') },
+]
+
+export const Faqs: CollectionConfig<'faqs'> = {
+  slug: 'faqs',
+  labels: {
+    singular: label('FAQ entry', 'SSS kaydı'),
+    plural: label('FAQ', 'Sık sorulan sorular'),
+  },
+  access: {
+    create: isContentEditor,
+    read: publishedOrSignedIn,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'category', 'order', '_status'],
+    group: label('Content', 'İçerik'),
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 30 },
+  fields: [
+    {
+      name: 'question',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: label('Question', 'Soru'),
+    },
+    {
+      name: 'answer',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: 2000,
+      label: label('Answer', 'Yanıt'),
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      defaultValue: 'general',
+      options: faqCategories,
+      label: label('Category', 'Kategori'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Order', 'Sıra'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'treatments',
+      type: 'relationship',
+      relationTo: 'treatments',
+      hasMany: true,
+      label: label('Treatments', 'Tedaviler'),
+      admin: {
+        position: 'sidebar',
+        description: label('Leave empty for a general question.', 'Genel bir soru için boş bırakın.'),
+      },
+    },
+  ],
+}

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { roles } from '../../access/roles'
+import { label } from '../../i18n/label'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+const roleLabels = {
+  admin: label('Administrator', 'Yönetici'),
+  editor: label('Editor (content)', 'Editör (içerik)'),
+  staff: label('Staff (appointments)', 'Personel (randevular)'),
+}
+
+export function usersCollection({ secureCookies }: { secureCookies: boolean }): CollectionConfig<'users'> {
+  return {
+    slug: 'users',
+    labels: {
+      singular: label('User', 'Kullanıcı'),
+      plural: label('Users', 'Kullanıcılar'),
+    },
+    auth: {
+      tokenExpiration: 60 * 60 * 8,
+      maxLoginAttempts: 5,
+      lockTime: 10 * 60 * 1000,
+      cookies: { secure: secureCookies, sameSite: 'Lax' },
+    },
+    access: {
+      admin: ({ req: { user } }) => Boolean(user),
+      create: isAdmin,
+      read: isAdminOrSelf,
+      update: isAdminOrSelf,
+      delete: isAdmin,
+      unlock: isAdmin,
+    },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['email', 'name', 'role'],
+      group: label('Administration', 'Yönetim'),
+    },
+    hooks: {
+      beforeChange: [makeFirstUserAdmin],
+    },
+    fields: [
+      {
+        name: 'name',
+        type: 'text',
+        maxLength: 120,
+        label: label('Name', 'Ad soyad'),
+      },
+      {
+        name: 'role',
+        type: 'select',
+        required: true,
+        defaultValue: 'editor',
+        saveToJWT: true,
+        options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+        label: label('Role', 'Rol'),
+        access: {
+          // Only admins hand out roles; the first user is made admin by the hook.
+          create: isAdminField,
+          update: isAdminField,
+        },
+        admin: { position: 'sidebar' },
+      },
+    ],
+  }
+}

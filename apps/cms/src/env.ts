@@ -1,0 +1,82 @@
+/**
+ * The CMS's environment, validated once. A wrong or missing variable stops the process
+ * with a message that names it, instead of every request failing later.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The embedded default: a SQLite file inside the CMS app's data folder. */
+export const defaultSqliteFile = path.join(appDir, 'data', 'klinik.db')
+
+export type DatabaseChoice =
+  | { kind: 'mongodb'; url: string }
+  | { kind: 'sqlite'; file: string }
+
+export function chooseDatabase(uri: string | undefined): DatabaseChoice {
+  const value = uri?.trim()
+  if (!value) return { kind: 'sqlite', file: defaultSqliteFile }
+  if (/^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
+  if (value.startsWith('file:')) {
+    const file = value.slice('file:'.length)
+    if (!file) throw new EnvError('DATABASE_URI', 'file: needs a path, e.g. file:./data/klinik.db')
+    return { kind: 'sqlite', file: path.resolve(appDir, file) }
+  }
+  throw new EnvError(
+    'DATABASE_URI',
+    'must start with mongodb://, mongodb+srv:// or file: (leave it unset for the embedded SQLite file)',
+  )
+}
+
+export class EnvError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid environment: ${variable} ${problem}`)
+    this.name = 'EnvError'
+  }
+}
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+
+const envSchema = z.object({
+  PAYLOAD_SECRET: z
+    .string({ error: 'is missing. Set it to a random string of at least 32 characters (npm start generates one for local use).' })
+    .min(32, 'must be at least 32 characters long'),
+  DATABASE_URI: z.string().optional(),
+  CMS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://cms.example.com').default('http://localhost:3001'),
+  COOKIE_SECURE: booleanFlag.optional(),
+  MEDIA_DIR: z.string().optional(),
+})
+
+export type CmsEnv = {
+  payloadSecret: string
+  database: DatabaseChoice
+  publicUrl: string
+  /** Cookies only over HTTPS; on by default whenever the public URL is https. */
+  secureCookies: boolean
+  /** Where uploaded images are stored. */
+  mediaDir: string
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new EnvError(String(issue.path[0]), issue.message)
+  }
+  const env = parsed.data
+  const publicUrl = env.CMS_PUBLIC_URL.replace(/\/+$/, '')
+  return {
+    payloadSecret: env.PAYLOAD_SECRET,
+    database: chooseDatabase(env.DATABASE_URI),
+    publicUrl,
+    secureCookies: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    mediaDir: path.resolve(appDir, env.MEDIA_DIR ?? 'media'),
+  }
+}

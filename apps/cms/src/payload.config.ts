@@ -1,0 +1,87 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { tr } from '@payloadcms/translations/languages/tr'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { defaultLocale, localeNames, locales } from '@klinik/config/locales'
+
+import { isAdmin } from './access/isAdmin'
+import { nobody } from './access/nobody'
+import { hasRole } from './access/roles'
+import { Contraindications } from './collections/Contraindications'
+import { Faqs } from './collections/Faqs'
+import { mediaCollection } from './collections/Media'
+import { Treatments } from './collections/Treatments'
+import { usersCollection } from './collections/Users'
+import { databaseAdapter } from './database'
+import { readEnv } from './env'
+import { ClinicSettings } from './globals/ClinicSettings'
+import { HomePage } from './globals/HomePage'
+import { adminTranslations } from './i18n/adminTranslations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+/** Each content language named in both admin languages. */
+const localeLabels = {
+  tr: { tr: localeNames.tr, en: 'Turkish' },
+  en: { tr: 'İngilizce', en: localeNames.en },
+}
+
+export default buildConfig({
+  serverURL: env.publicUrl,
+  secret: env.payloadSecret,
+  db: databaseAdapter(env.database),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Klinik' },
+  },
+  i18n: {
+    supportedLanguages: { tr, en },
+    fallbackLanguage: 'tr',
+    translations: adminTranslations,
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [
+    Treatments,
+    Contraindications,
+    Faqs,
+    mediaCollection(env.mediaDir),
+    usersCollection({ secureCookies: env.secureCookies }),
+  ],
+  globals: [ClinicSettings, HomePage],
+  cors: [],
+  csrf: [env.publicUrl],
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing runs on the jobs queue; only admins may touch jobs by hand.
+    access: {
+      run: ({ req: { user } }) => hasRole(user, 'admin'),
+      queue: ({ req: { user } }) => hasRole(user, 'admin'),
+      cancel: ({ req: { user } }) => hasRole(user, 'admin'),
+    },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
+    }),
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: {
+    // Into a package the web app can import; no `declare module 'payload'` there, which would
+    // break the web's type check. The CMS declares it itself (src/payload-generated.d.ts).
+    outputFile: path.resolve(dirname, '../../../packages/cms-types/src/payload-types.ts'),
+    declare: false,
+  },
+  telemetry: false,
+})
