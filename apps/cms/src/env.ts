@@ -52,6 +52,7 @@ const envSchema = z.object({
   CMS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://cms.example.com').default('http://localhost:3001'),
   COOKIE_SECURE: booleanFlag.optional(),
   MEDIA_DIR: z.string().optional(),
+  PAYLOAD_JOBS_AUTORUN: booleanFlag.optional(),
 })
 
 export type CmsEnv = {
@@ -62,6 +63,8 @@ export type CmsEnv = {
   secureCookies: boolean
   /** Where uploaded images are stored. */
   mediaDir: string
+  /** Run queued jobs (scheduled publishing) in this process every minute. Off in tests. */
+  runJobs: boolean
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
@@ -78,5 +81,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     publicUrl,
     secureCookies: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     mediaDir: path.resolve(appDir, env.MEDIA_DIR ?? 'media'),
+    runJobs: env.PAYLOAD_JOBS_AUTORUN ?? true,
   }
 }

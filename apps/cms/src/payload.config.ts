@@ -74,14 +74,16 @@ export default buildConfig({
       ...defaultJobsCollection,
       access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
     }),
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    autoRun: env.runJobs ? [{ cron: '* * * * *', queue: 'default' }] : [],
   },
   typescript: {
     // Into a package the web app can import; no `declare module 'payload'` there, which would
     // break the web's type check. The CMS declares it itself (src/payload-generated.d.ts).
     outputFile: path.resolve(dirname, '../../../packages/cms-types/src/payload-types.ts'),
     declare: false,
+    // Generated on purpose (`npm run generate:types`, checked in CI), never as a side effect
+    // of starting Payload in dev or in tests.
+    autoGenerate: false,
   },
   telemetry: false,
 })

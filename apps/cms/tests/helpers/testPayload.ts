@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { restClient, type RestCall } from './rest'
+
 export type TestCms = {
   payload: Payload
+  /** In-process REST calls against this instance. */
+  rest: RestCall
   /** Closes the database and removes the throwaway folder. */
   cleanup: () => Promise<void>
 }
@@ -13,7 +17,12 @@ export type TestCms = {
  * A Payload instance on a fresh SQLite file with the committed migrations applied: the
  * same schema production gets, in a temp folder that is removed afterwards.
  */
+let started = false
+
 export async function startTestCms(env: Record<string, string> = {}): Promise<TestCms> {
+  // The config reads the environment once per module registry, i.e. once per test file.
+  if (started) throw new Error('startTestCms() may run once per test file; put a second database in its own file')
+  started = true
   const dir = mkdtempSync(path.join(tmpdir(), 'klinik-cms-test-'))
   Object.assign(process.env, {
     PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
@@ -29,8 +38,12 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   await payload.db.migrate({ migrations })
   return {
     payload,
+    rest: restClient(config),
     cleanup: async () => {
+      // The SQLite adapter's destroy() leaves the libsql client open; close it ourselves.
+      const { client } = payload.db as unknown as { client?: { close: () => void } }
       await payload.destroy()
+      client?.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -79,6 +79,9 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
       type: 'join',
       collection: 'treatments',
       on: 'contraindications',
+      // Sorting a join by a localized field (the treatments' default sort, title) breaks the
+      // SQLite adapter's drafts query ("no such column: _treatments_v.id"); sort by date instead.
+      defaultSort: 'createdAt',
       label: label('Treatments', 'Tedaviler'),
       admin: {
         description: label('Link from the treatment page.', 'Bağlantı tedavi sayfasından kurulur.'),
