@@ -82,7 +82,7 @@ export const faqs: SeedFaq[] = [
       en: 'How long does a session take?',
     },
     answer: {
-      tr: 'Enjeksiyonlar, bölgenin büyüklüğüne bağlı olarak genellikle 15–40 dakika sürer. Uyuşturucu krem ve hazırlık dâhil ziyaretiniz için toplamda yaklaşık 45–60 dakika ayırmanız yeterlidir.',
+      tr: 'Enjeksiyonlar, bölgenin büyüklüğüne bağlı olarak genellikle 15–40 dakika sürer. Uyuşturma kremi ve hazırlık dâhil ziyaretiniz için toplamda yaklaşık 45–60 dakika ayırmanız yeterlidir.',
       en: 'Depending on the size of the area, the injections usually take 15–40 minutes. Including numbing cream and preparation, plan about 45–60 minutes in total for your visit.',
     },
     treatments: [],

@@ -77,8 +77,8 @@ export const treatments: SeedTreatment[] = [
         'Temizlik: Varsa makyaj temizlenir ve cilt yıkanır.',
         'Uyuşturma (isteğe bağlı): Gerekirse lokal anestezik krem sürülür ve yaklaşık 20–40 dakika beklenir; ardından krem silinir ve cilt dezenfekte edilir.',
         'Mikroenjeksiyonlar: Hekiminiz seçilen karışımı çok ince iğnelerle cilde az miktarlarda uygular; çoğu kişi hafif bir batma hisseder.',
-        'Süre: Enjeksiyonlar genellikle 15–30 dakika sürer; uyuşturucu krem dâhil ziyaretiniz için yaklaşık bir saat ayırmanız yeterlidir.',
-        'Günlük yaşama dönüş: Çoğunlukla günlük yaşamınıza hemen dönebilirsiniz; size yazılı bakım önerileri verilir.',
+        'Süre: Enjeksiyonlar genellikle 15–30 dakika sürer; uyuşturma kremi dâhil ziyaretiniz için yaklaşık bir saat ayırmanız yeterlidir.',
+        'Günlük yaşama dönüş: Çoğunlukla olağan işlerinize hemen dönebilirsiniz; size yazılı bakım önerileri verilir.',
       ],
       en: [
         'Consultation: your physician asks about your health, medication and expectations, examines the area and decides whether and how to treat.',
@@ -96,7 +96,7 @@ export const treatments: SeedTreatment[] = [
       intervalWeeksMax: 4,
       sessionMinutes: 60,
       note: {
-        tr: 'Kaynaklar ve uygulamalar farklılık gösterir: Planlar genellikle 4 ile 10 (bazen daha fazla) seans arasında, seanslar arasında çoğunlukla 2–4 hafta olacak şekilde yapılır; ardından daha uzun aralıklarla bakım seansları gelebilir. Size uygun planı hekiminiz belirler.',
+        tr: 'Kaynaklar ve uygulamalar farklılık gösterir: Planlar genellikle 4–10 seans (bazen daha fazlası) içerir ve seanslar çoğunlukla 2–4 hafta arayla yapılır; ardından daha uzun aralıklarla bakım seansları gelebilir. Size uygun planı hekiminiz belirler.',
         en: 'Sources and practices differ: plans usually include 4 to 10 (sometimes more) sessions, mostly 2–4 weeks apart, and may be followed by maintenance sessions at longer intervals. Your physician decides the plan that suits you.',
       },
     },
@@ -184,7 +184,7 @@ export const treatments: SeedTreatment[] = [
         'Yıllar içinde cilt yavaş yavaş hacim, nem ve esneklik kaybeder: Üst ve orta katmanlar incelir, fibroblastlar daha az kolajen ve elastin üretir, güneş de kendi etkilerini ekler. Bu sürecin hızı kişiden kişiye büyük farklılık gösterir ve kısmen genetik yapıya bağlıdır.',
         '## Mezolifting neyi amaçlar?',
         'Mezoliftingde hekiminiz cildinize göre hazırlanan karışımı çok sayıda küçük enjeksiyonla dermisin üst kısmına uygular. Sık kullanılan içerikler arasında ciltte suyu bağlayan hiyalüronik asit, A, C ve E gibi antioksidan vitaminler ve cildin yapı taşı olarak kullandığı amino asitler bulunur.',
-        'Amaç cildin nemini, dokusunu ve ışıltısını desteklemek ve ince çizgileri yumuşatmaktır. Mezolifting cerrahi yüz germenin veya dolgunun yerini tutmaz ve herkeste aynı sonucu vermez.',
+        'Amaç cildin nemini, dokusunu ve ışıltısını desteklemek ve ince çizgileri yumuşatmaktır. Mezolifting cerrahi yüz germe ameliyatının veya dolgunun yerini tutmaz ve herkeste aynı sonucu vermez.',
         '## Mezolifting ve “gençlik aşısı”',
         '“Gençlik aşısı” ya da “nem aşısı” adıyla bilinen uygulamalar da bir mezoterapi türüdür. Bunlar genellikle daha yüksek yoğunlukta, çapraz bağsız hiyalüronik asit içerir ve esas olarak nemlendirmeye odaklanır; klasik mezolifting ise birkaç içeriği daha düşük yoğunluklarda bir araya getirir. Cildinize hangi yaklaşımın uygun olduğuna muayenede karar verilir.',
         '## Ne beklemelisiniz?',
@@ -311,7 +311,7 @@ export const treatments: SeedTreatment[] = [
         en: 'Facial Mesotherapy (Mesolifting) | Klinik Estetik',
       },
       description: {
-        tr: 'Mezolifting, mikroenjeksiyonlarla cildin nemini, dokusunu ve ışıltısını desteklemeyi amaçlar. Seanslar, beklentiler ve kimlere uygun olmadığı.',
+        tr: 'Mezolifting, mikroenjeksiyonlarla cildin nemini ve ışıltısını desteklemeyi amaçlar. Seanslar, beklentiler ve kimlere uygun olmadığı hakkında bilgi.',
         en: 'Mesolifting aims to support skin moisture, texture and radiance with micro-injections. How sessions work, what to expect and who should not have it.',
       },
     },
@@ -410,7 +410,7 @@ export const treatments: SeedTreatment[] = [
       intervalWeeksMax: 4,
       sessionMinutes: 45,
       note: {
-        tr: 'Planlar uygulamadan uygulamaya farklılık gösterir: Genellikle 2–4 hafta arayla yaklaşık 4–10 seanslık bir başlangıç süreci uygulanır, ardından bakım seansları gelebilir. Planı dökülmenin nedenine ve saçlı derinizin verdiği yanıta göre hekiminiz belirler.',
+        tr: 'Planlar klinikten kliniğe farklılık gösterir: Genellikle 2–4 hafta arayla yaklaşık 4–10 seanslık bir başlangıç süreci uygulanır, ardından bakım seansları gelebilir. Planı dökülmenin nedenine ve saçlı derinizin verdiği yanıta göre hekiminiz belirler.',
         en: 'Plans differ between practices: an initial course of about 4–10 sessions, usually 2–4 weeks apart, is common, and maintenance sessions may follow. Your physician decides the plan based on the cause of your hair loss and how your scalp responds.',
       },
     },
@@ -471,7 +471,7 @@ export const treatments: SeedTreatment[] = [
         en: 'Hair Mesotherapy for Hair Loss | Klinik Estetik',
       },
       description: {
-        tr: 'Saç mezoterapisinde etken maddeler saçlı deriye uygulanır. Dökülmenin nedeni neden önce araştırılır, seanslar nasıl geçer, neler beklenebilir?',
+        tr: 'Saç mezoterapisinde etken maddeler saçlı deriye uygulanır. Önce dökülmenin nedeni araştırılır; seanslar nasıl geçer, neler beklenebilir?',
         en: 'Hair mesotherapy delivers active ingredients into the scalp. Why the cause of hair loss is assessed first, how sessions work and what to expect.',
       },
     },
@@ -554,7 +554,7 @@ export const treatments: SeedTreatment[] = [
         'Uyuşturma (isteğe bağlı): Hassas bölgelere lokal anestezik krem sürülerek yaklaşık 20–40 dakika beklenebilir.',
         'Mikroenjeksiyonlar: Hekiminiz karışımı ince iğnelerle bölgenin birçok noktasına az miktarlarda enjekte eder.',
         'Süre: Bölgelerin büyüklüğüne ve sayısına göre enjeksiyonlar yaklaşık 20–40 dakika sürer; hazırlık dâhil yaklaşık bir saat ayırmanız yeterlidir.',
-        'Günlük yaşama dönüş: Aynı gün günlük etkinliklerinize dönebilirsiniz; sonrasında bol ve rahat giysiler daha konforlu olur.',
+        'Günlük yaşama dönüş: Aynı gün olağan etkinliklerinize dönebilirsiniz; sonrasında bol ve rahat giysiler daha konforlu olur.',
       ],
       en: [
         'Consultation: your physician examines the areas, asks about your health, weight history and medication, and decides whether and how to treat. With your consent, measurements or photos may be taken.',
