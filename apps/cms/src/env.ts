@@ -67,7 +67,7 @@ export type CmsEnv = {
   runJobs: boolean
 }
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+export function readEnv(source: Record<string, string | undefined> = process.env): CmsEnv {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

@@ -84,7 +84,7 @@ async function fixture(collection: Collection, status: 'draft' | 'published' = '
 
 async function readAsSystem(collection: Collection, id: string) {
   const found = await cms.payload.find({ collection, where: { id: { equals: id } }, draft: true, depth: 0 })
-  return found.docs[0] as Record<string, unknown> | undefined
+  return found.docs[0] as unknown as Record<string, unknown> | undefined
 }
 
 const actorUser = (actor: Actor) => (actor === 'anonymous' ? undefined : accounts[actor].user)

@@ -4,6 +4,7 @@ import type { Paragraphs } from './content/types'
 
 /** Payload's stored shape of a rich-text field. */
 type RichText = NonNullable<Treatment['body']>
+type LexicalNode = { type: string; version: number; [key: string]: unknown }
 
 const textNode = (text: string) => ({
   type: 'text',
@@ -22,7 +23,7 @@ const block = { format: '', indent: 0, version: 1, direction: 'ltr' } as const
  * (consecutive bullets share one list). Enough for seeded articles; editors get the full editor.
  */
 export function richTextFromParagraphs(paragraphs: Paragraphs): RichText {
-  const children: Record<string, unknown>[] = []
+  const children: LexicalNode[] = []
   for (const paragraph of paragraphs) {
     if (paragraph.startsWith('## ')) {
       children.push({ ...block, type: 'heading', tag: 'h2', children: [textNode(paragraph.slice(3))] })
@@ -30,7 +31,7 @@ export function richTextFromParagraphs(paragraphs: Paragraphs): RichText {
       const item = { ...block, type: 'listitem', value: 1, children: [textNode(paragraph.slice(2))] }
       const last = children.at(-1)
       if (last?.type === 'list') {
-        const items = last.children as Record<string, unknown>[]
+        const items = last.children as LexicalNode[]
         items.push({ ...item, value: items.length + 1 })
       } else {
         children.push({ ...block, type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: [item] })

@@ -35,7 +35,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   const { migrations } = await import('../../src/migrations')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never })
   return {
     payload,
     rest: restClient(config),
