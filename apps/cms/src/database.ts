@@ -2,13 +2,12 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { DatabaseChoice } from './env'
+import { appDir, type DatabaseChoice } from './env'
 import { migrations } from './migrations'
 
-const migrationDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+const migrationDir = path.join(appDir, 'src', 'migrations')
 
 /**
  * MongoDB in production (a replica set, schemaless, no migrations); SQLite as the embedded

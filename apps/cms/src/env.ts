@@ -2,11 +2,24 @@
  * The CMS's environment, validated once. A wrong or missing variable stops the process
  * with a message that names it, instead of every request failing later.
  */
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/**
+ * The CMS app's folder, found by its package.json: this module runs from src/ (tests,
+ * Next.js) and from the bundled scripts in dist/, so no fixed relative path fits both.
+ */
+export const appDir = findAppDir(path.dirname(fileURLToPath(import.meta.url)))
+
+function findAppDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json')
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === '@klinik/cms') return dir
+    if (path.dirname(dir) === dir) throw new Error(`Cannot find the @klinik/cms folder above ${from}`)
+  }
+}
 
 /** The embedded default: a SQLite file inside the CMS app's data folder. */
 export const defaultSqliteFile = path.join(appDir, 'data', 'klinik.db')
