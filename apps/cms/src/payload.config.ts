@@ -20,6 +20,7 @@ import { databaseAdapter } from './database'
 import { readEnv } from './env'
 import { ClinicSettings } from './globals/ClinicSettings'
 import { HomePage } from './globals/HomePage'
+import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -58,7 +59,7 @@ export default buildConfig({
     Faqs,
     mediaCollection(env.mediaDir),
     usersCollection({ secureCookies: env.secureCookies }),
-  ],
+  ].map(withReadQueryGuard),
   globals: [ClinicSettings, HomePage],
   cors: [],
   csrf: [env.publicUrl],

@@ -1,0 +1,99 @@
+/**
+ * Requests anybody can send to the public API. None may answer 500 or show a stack trace;
+ * a bad query gets a 4xx (or is ignored) and changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { startTestCms, type TestCms } from './helpers/testPayload'
+
+let cms: TestCms
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  await cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Mezoterapi', _status: 'published' } })
+})
+afterAll(async () => {
+  await cms?.cleanup()
+})
+
+const hostile = [
+  '/treatments?where[title][near]=1,2',
+  '/treatments?limit=-5&page=-1',
+  '/treatments?limit=abc&page=xyz',
+  '/treatments?page=0',
+  '/treatments?where[createdAt][greater_than]=notadate',
+  '/treatments?where[updatedAt][less_than]=2026-13-45',
+  '/treatments?where[contraindications][equals]=00000000-0000-0000-0000-000000000000',
+  '/treatments?where[contraindications][in]=not-a-uuid',
+  '/treatments?where[heroImage][equals]=999999',
+  '/treatments?where[id][equals]=not-a-uuid',
+  '/treatments/not-a-uuid',
+  '/treatments/00000000-0000-0000-0000-000000000000',
+  '/treatments?where[nonexistent][equals]=1',
+  '/treatments?where[title][like]=%25%27%22;--',
+  '/treatments?where[title][in]=',
+  '/treatments?where[sessionPlan.sessionsMin][greater_than]=abc',
+  '/treatments?sort=nonexistent',
+  '/treatments?sort=-title,password',
+  '/treatments?locale=xx',
+  '/treatments?locale=all&fallback-locale=xx',
+  '/treatments?depth=1000',
+  '/treatments?select[title]=true&select[__proto__]=true',
+  '/treatments?where[__proto__][polluted]=1',
+  '/treatments?where[or][0][and][0][or][0][title][equals]=x',
+  '/faqs?where[treatments][equals]=00000000-0000-0000-0000-000000000000',
+  '/faqs?where[order][equals]=abc',
+  '/contraindications?where[severity][equals]=nonsense',
+  '/media?where[filesize][greater_than]=abc',
+  '/users?where[email][equals]=x',
+  '/users/me',
+  '/globals/clinic-settings?locale=xx',
+  '/globals/nonexistent',
+  '/nonexistent',
+]
+
+describe('hostile anonymous queries', () => {
+  it.each(hostile)('%s answers without a server error', async (path) => {
+    const response = await cms.rest('GET', path)
+    const text = await response.text()
+    expect([path, response.status < 500]).toEqual([path, true])
+    expect(text).not.toMatch(/\bat [\w.<>]+ \(.*:\d+:\d+\)/)
+  })
+
+  it('explains a bad date or a location search in the asker’s language', async () => {
+    for (const [path, language, expected] of [
+      ['/treatments?where[createdAt][greater_than]=notadate', 'en', '"createdAt" needs a valid date.'],
+      ['/treatments?where[createdAt][greater_than]=notadate', 'tr', '"createdAt" için geçerli bir tarih gerekir.'],
+      ['/treatments?where[title][near]=1,2', 'en', '"title" cannot be searched by location.'],
+    ] as const) {
+      const response = await cms.rest('GET', path, { headers: { 'Accept-Language': language } })
+      expect(response.status).toBe(400)
+      expect(await response.text()).toContain(expected)
+    }
+  })
+
+  it('still answers a valid date query', async () => {
+    const response = await cms.rest('GET', '/treatments?where[createdAt][greater_than]=2020-01-01')
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(1)
+  })
+
+  it('caps the page size for anonymous readers', async () => {
+    for (const query of ['limit=0', 'pagination=false', 'limit=100000']) {
+      const response = await cms.rest('GET', `/treatments?${query}`)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { limit: number }
+      expect([query, body.limit]).toEqual([query, expect.any(Number)])
+      expect(body.limit).toBeGreaterThan(0)
+      expect(body.limit).toBeLessThanOrEqual(100)
+    }
+  })
+
+  it.each(['POST', 'PATCH', 'DELETE'] as const)('%s with a malformed body answers 4xx', async (method) => {
+    const response = await cms.rest(method, method === 'POST' ? '/treatments' : '/treatments/not-a-uuid', {
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+})
