@@ -68,7 +68,8 @@ describe('hostile anonymous queries', () => {
     ] as const) {
       const response = await cms.rest('GET', path, { headers: { 'Accept-Language': language } })
       expect(response.status).toBe(400)
-      expect(await response.text()).toContain(expected)
+      const body = (await response.json()) as { errors: { message: string }[] }
+      expect(body.errors[0].message).toBe(expected)
     }
   })
 
