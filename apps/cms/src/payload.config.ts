@@ -41,7 +41,11 @@ export default buildConfig({
   admin: {
     user: 'users',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Klinik' },
+    meta: {
+      titleSuffix: ' · Klinik',
+      description: 'Klinik — content and appointment management',
+      openGraph: { siteName: 'Klinik' },
+    },
   },
   i18n: {
     supportedLanguages: { tr, en },
