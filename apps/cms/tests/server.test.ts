@@ -99,6 +99,12 @@ describe('the running CMS', () => {
     expect(html).toContain(`lang="${language}"`)
     expect(html).toContain(treatments)
     expect(html).toContain(contraindications)
+    if (language === 'tr') {
+      // Our corrections to Payload's stock Turkish strings reach the admin.
+      expect(html).toContain('Başka dile kopyala')
+      expect(html).not.toContain('Yerel hafızaya kopyala')
+      expect(html).not.toContain('Tüm yerler')
+    }
   })
 
   it('serves the seeded treatments in Turkish and in English', async () => {
