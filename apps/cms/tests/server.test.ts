@@ -24,7 +24,7 @@ beforeAll(async () => {
     throw new Error('The CMS is not built: run `npm run build` (or `npm test` from the repository root, which builds first).')
   }
   dir = mkdtempSync(path.join(tmpdir(), 'klinik-server-'))
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
@@ -39,13 +39,14 @@ beforeAll(async () => {
   }
   execFileSync(process.execPath, ['scripts/bundle-scripts.mjs'], { cwd: appDir })
   execFileSync(process.execPath, ['dist/scripts/prepare.js'], { cwd: appDir, env, stdio: 'pipe' })
-  server = spawn(process.execPath, [path.join(appDir, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
+  const started = spawn(process.execPath, [path.join(appDir, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     cwd: appDir,
     env,
     detached: true,
   })
-  server.stdout?.on('data', (chunk) => (serverLog += chunk))
-  server.stderr?.on('data', (chunk) => (serverLog += chunk))
+  server = started
+  started.stdout?.on('data', (chunk) => (serverLog += chunk))
+  started.stderr?.on('data', (chunk) => (serverLog += chunk))
   const deadline = Date.now() + 60_000
   for (;;) {
     try {
