@@ -40,6 +40,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: 'users',
+    // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: {
       titleSuffix: ' · Klinik',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
-import { roles } from '../../access/roles'
+import { hasRole, roles, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -37,6 +37,8 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
       useAsTitle: 'email',
       defaultColumns: ['email', 'name', 'role'],
       group: label('Administration', 'Yönetim'),
+      // Editors and staff manage only their own account (under "Account"), so no user list for them.
+      hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin'),
     },
     hooks: {
       beforeChange: [makeFirstUserAdmin],
