@@ -66,6 +66,10 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFlag.optional(),
   MEDIA_DIR: z.string().optional(),
   PAYLOAD_JOBS_AUTORUN: booleanFlag.optional(),
+  WEB_URL: z.url('must be an absolute URL, e.g. http://web:3000').default('http://localhost:3000'),
+  WEB_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://klinik.example.com').optional(),
+  REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
 })
 
 export type CmsEnv = {
@@ -78,6 +82,8 @@ export type CmsEnv = {
   mediaDir: string
   /** Run queued jobs (scheduled publishing) in this process every minute. Off in tests. */
   runJobs: boolean
+  /** The patient site, as the CMS reaches it (revalidation) and as editors' browsers do (preview). */
+  web: { internalUrl: string; publicUrl: string; revalidateSecret?: string; previewSecret?: string }
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): CmsEnv {
@@ -95,5 +101,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     secureCookies: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     mediaDir: path.resolve(appDir, env.MEDIA_DIR ?? 'media'),
     runJobs: env.PAYLOAD_JOBS_AUTORUN ?? true,
+    web: {
+      internalUrl: env.WEB_URL.replace(/\/+$/, ''),
+      publicUrl: (env.WEB_PUBLIC_URL ?? env.WEB_URL).replace(/\/+$/, ''),
+      revalidateSecret: env.REVALIDATE_SECRET,
+      previewSecret: env.PREVIEW_SECRET,
+    },
   }
 }

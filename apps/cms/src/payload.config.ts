@@ -92,5 +92,7 @@ export default buildConfig({
     // of starting Payload in dev or in tests.
     autoGenerate: false,
   },
+  // Read by hooks (revalidation, preview links) through req.payload.config.custom.
+  custom: { web: env.web },
   telemetry: false,
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '../../access/isContentEditor'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { label } from '../../i18n/label'
+import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
 export const contraindicationSeverities = ['absolute', 'caution'] as const
 
@@ -24,6 +25,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
     defaultColumns: ['name', 'severity', 'order', '_status'],
     group: label('Content', 'İçerik'),
   },
+  hooks: revalidateCollection('contraindications'),
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '../../access/isContentEditor'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { label } from '../../i18n/label'
+import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
 export const faqCategories = [
   { value: 'general', label: label('General', 'Genel') },
@@ -31,6 +32,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
     defaultColumns: ['question', 'category', 'order', '_status'],
     group: label('Content', 'İçerik'),
   },
+  hooks: revalidateCollection('faqs'),
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
 import { label } from '../../i18n/label'
+import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
 export function mediaCollection(staticDir: string): CollectionConfig<'media'> {
   return {
@@ -21,6 +22,7 @@ export function mediaCollection(staticDir: string): CollectionConfig<'media'> {
       group: label('Content', 'İçerik'),
       defaultColumns: ['filename', 'alt', 'updatedAt'],
     },
+    hooks: revalidateCollection('media'),
     upload: {
       staticDir,
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

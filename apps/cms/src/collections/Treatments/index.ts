@@ -6,6 +6,7 @@ import { seoField } from '../../fields/seo'
 import { localizedSlugField } from '../../fields/slug/localizedSlug'
 import { textListField } from '../../fields/textList'
 import { label } from '../../i18n/label'
+import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
 export const Treatments: CollectionConfig<'treatments'> = {
   slug: 'treatments',
@@ -25,6 +26,7 @@ export const Treatments: CollectionConfig<'treatments'> = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: label('Content', 'İçerik'),
   },
+  hooks: revalidateCollection('treatments'),
   defaultSort: 'title',
   versions: {
     drafts: { schedulePublish: true },

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
 import { phoneNumberField } from '../../fields/phoneNumber'
 import { label } from '../../i18n/label'
+import { revalidateGlobal } from '../../revalidation/revalidateHooks'
 
 export const ClinicSettings: GlobalConfig<'clinic-settings'> = {
   slug: 'clinic-settings',
@@ -13,6 +14,7 @@ export const ClinicSettings: GlobalConfig<'clinic-settings'> = {
     update: isContentEditor,
     readVersions: isContentEditor,
   },
+  hooks: revalidateGlobal('clinic-settings'),
   admin: { group: label('Settings', 'Ayarlar') },
   fields: [
     {

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
 import { label } from '../../i18n/label'
+import { revalidateGlobal } from '../../revalidation/revalidateHooks'
 
 export const HomePage: GlobalConfig<'home-page'> = {
   slug: 'home-page',
@@ -12,6 +13,7 @@ export const HomePage: GlobalConfig<'home-page'> = {
     update: isContentEditor,
     readVersions: isContentEditor,
   },
+  hooks: revalidateGlobal('home-page'),
   admin: { group: label('Content', 'İçerik') },
   fields: [
     { name: 'heroHeading', type: 'text', required: true, localized: true, label: label('Heading', 'Başlık') },

@@ -1,0 +1,20 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Runs `task` once the request's database transaction has ended. Payload calls afterChange
+ * hooks before it commits (Payload issue 5886): revalidating from inside the hook would let
+ * the web app re-read, and re-cache, the old content. Payload removes `req.transactionID`
+ * when it commits or rolls back; `stillThere` then tells whether the write really landed.
+ */
+export function afterCommit(req: PayloadRequest, stillThere: () => Promise<boolean>, task: () => Promise<unknown>): void {
+  const startedAt = Date.now()
+  const wait = async () => {
+    while (req.transactionID && Date.now() - startedAt < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    if (await stillThere()) await task()
+  }
+  void wait().catch((error: unknown) => {
+    req.payload.logger.warn(`Revalidation after commit failed: ${error instanceof Error ? error.name : 'error'}`)
+  })
+}
