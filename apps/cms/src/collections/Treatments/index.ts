@@ -7,6 +7,8 @@ import { localizedSlugField } from '../../fields/slug/localizedSlug'
 import { textListField } from '../../fields/textList'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
+import { previewDraft } from './endpoints/previewDraft'
+import { treatmentPreviewUrl } from './previewUrl'
 
 export const Treatments: CollectionConfig<'treatments'> = {
   slug: 'treatments',
@@ -25,7 +27,9 @@ export const Treatments: CollectionConfig<'treatments'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: label('Content', 'İçerik'),
+    preview: treatmentPreviewUrl,
   },
+  endpoints: [previewDraft],
   hooks: revalidateCollection('treatments'),
   defaultSort: 'title',
   versions: {

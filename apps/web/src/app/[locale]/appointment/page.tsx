@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import type { Locale } from '@klinik/config/locales'
+
+import { ContactActions } from '@/components/ContactActions'
+import { PageShell } from '@/components/PageShell'
+import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { getClinic, getTreatment } from '@/lib/cms'
+import { webEnv } from '@/lib/env'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ treatment?: string | string[] }> }
+
+const alternates = staticPageAlternates('/appointment')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return { title: t('appointmentTitle'), description: t('appointmentDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+}
+
+/** Reserved for the booking form (next issue); until then, the ways to book that work today. */
+export default async function AppointmentPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const { treatment: requested } = await searchParams
+  const slug = typeof requested === 'string' && /^[a-z0-9-]{1,100}$/.test(requested) ? requested : undefined
+  const [clinic, treatment, t] = await Promise.all([getClinic(locale), slug ? getTreatment(locale, slug) : null, getTranslations('Appointment')])
+  return (
+    <PageShell locale={locale} clinic={clinic} alternates={alternates} treatment={treatment?.title}>
+      <div className="container page-head narrow">
+        <h1>{t('heading')}</h1>
+        {treatment && <p className="lead">{t('forTreatment', { treatment: treatment.title })}</p>}
+        <p>{t('intro')}</p>
+        <ContactActions clinic={clinic} treatment={treatment?.title} />
+      </div>
+    </PageShell>
+  )
+}

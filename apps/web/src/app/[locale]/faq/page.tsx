@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import type { Locale } from '@klinik/config/locales'
+
+import { FaqBrowser } from '@/components/FaqBrowser.client'
+import { JsonLd } from '@/components/JsonLd'
+import { PageShell } from '@/components/PageShell'
+import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { getClinic, listFaqs, listTreatments } from '@/lib/cms'
+import { webEnv } from '@/lib/env'
+import { faqPageJsonLd } from '@/lib/structuredData'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+const alternates = staticPageAlternates('/faq')
+const categories = ['general', 'procedure', 'safety', 'aftercare', 'results', 'booking'] as const
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return { title: t('faqTitle'), description: t('faqDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+}
+
+export default async function FaqPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [clinic, faqs, treatments, t] = await Promise.all([getClinic(locale), listFaqs(locale), listTreatments(locale), getTranslations('Faq')])
+  return (
+    <PageShell locale={locale} clinic={clinic} alternates={alternates}>
+      <JsonLd data={faqPageJsonLd(faqs, locale, `${webEnv().siteUrl}${alternates.paths[locale]}`)} />
+      <div className="container page-head">
+        <h1>{t('heading')}</h1>
+      </div>
+      <div className="container section narrow">
+        <FaqBrowser
+          faqs={faqs}
+          treatments={treatments.filter((treatment) => faqs.some((faq) => faq.treatmentIds.includes(treatment.id))).map(({ id, title }) => ({ id, title }))}
+          categories={categories.map((key) => ({ key, label: t(key) }))}
+          labels={{ filter: t('filterLabel'), all: t('all'), empty: t('empty'), countOne: t('count.one'), countOther: t('count.other') }}
+        />
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,43 @@
+import '@fontsource-variable/source-sans-3'
+import '@fontsource-variable/lora'
+import '../globals.css'
+
+import type { Metadata, Viewport } from 'next'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getMessages, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { routing } from '@/i18n/routing'
+import { webEnv } from '@/lib/env'
+
+/**
+ * Nothing is prerendered at build time (the build must not need the CMS): pages render on
+ * their first request, are cached, and are refreshed by the CMS through cache tags.
+ */
+export function generateStaticParams() {
+  return []
+}
+
+export function generateMetadata(): Metadata {
+  return { metadataBase: new URL(webEnv().siteUrl) }
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#f6f3ee' }
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const messages = await getMessages()
+  return (
+    <html lang={locale}>
+      <body>
+        {/* Client leaves get translated strings as props; only the error page translates itself. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import type { Locale } from '@klinik/config/locales'
+
+import { PageShell } from '@/components/PageShell'
+import { RichText } from '@/components/RichText'
+import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { getClinic } from '@/lib/cms'
+import { webEnv } from '@/lib/env'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+const alternates = staticPageAlternates('/privacy')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return { title: t('privacyTitle'), description: t('privacyDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+}
+
+export default async function PrivacyPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [clinic, t] = await Promise.all([getClinic(locale), getTranslations('Privacy')])
+  return (
+    <PageShell locale={locale} clinic={clinic} alternates={alternates}>
+      <div className="container page-head narrow">
+        <h1>{t('heading')}</h1>
+        <p className="note">{t('version', { version: clinic.privacyNoticeVersion })}</p>
+      </div>
+      <div className="container narrow section">
+        <RichText value={clinic.privacyNotice} className="prose" />
+      </div>
+    </PageShell>
+  )
+}

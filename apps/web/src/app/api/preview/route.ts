@@ -1,0 +1,37 @@
+import { cookies, draftMode } from 'next/headers'
+import { NextResponse } from 'next/server'
+
+import { isLocale } from '@klinik/config/locales'
+import { verifyToken } from '@klinik/signing/token'
+
+import { getPathname } from '@/i18n/navigation'
+import { getTreatmentPreview } from '@/lib/cms'
+import { webEnv } from '@/lib/env'
+import { previewCookie, type PreviewToken } from '@/lib/preview'
+
+/**
+ * The admin's preview button lands here with a token the CMS signed for one draft in one
+ * language. A valid token turns on draft mode and opens the page; anything else is refused.
+ * The token, not the editor's CMS cookie, is the key: cookies do not cross hosts.
+ */
+export async function GET(request: Request) {
+  const { previewSecret } = webEnv()
+  const token = new URL(request.url).searchParams.get('token')
+  const payload = previewSecret ? verifyToken<PreviewToken>(token, previewSecret) : null
+  if (!payload || !token || payload.c !== 'treatments' || !isLocale(payload.l)) {
+    return new NextResponse('Invalid or expired preview link. Open the preview again from the admin.', { status: 401 })
+  }
+  const draft = await getTreatmentPreview(token)
+  if (!draft) return new NextResponse('This draft no longer exists.', { status: 404 })
+
+  ;(await draftMode()).enable()
+  ;(await cookies()).set(previewCookie, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: webEnv().siteUrl.startsWith('https://'),
+    path: '/',
+    maxAge: Math.max(0, payload.exp - Math.floor(Date.now() / 1000)),
+  })
+  const path = getPathname({ locale: payload.l, href: { pathname: '/treatments/[slug]', params: { slug: draft.slug || draft.id } } })
+  return NextResponse.redirect(new URL(path, webEnv().siteUrl), 307)
+}

@@ -1,0 +1,253 @@
+import 'server-only'
+
+import type { ClinicSetting, Contraindication, Faq, HomePage, Media, Treatment } from '@klinik/cms-types/payload-types'
+import type { Locale } from '@klinik/config/locales'
+import { locales } from '@klinik/config/locales'
+
+import { webEnv } from './env'
+
+/**
+ * The only place the web app talks to the CMS. Reads go through Next's data cache with one
+ * tag per CMS collection or global (the CMS revalidates them on publish); a CMS error
+ * throws, so an outage is never cached as an empty page.
+ */
+export const cacheTag = {
+  treatments: 'treatments',
+  faqs: 'faqs',
+  contraindications: 'contraindications',
+  media: 'media',
+  clinicSettings: 'clinic-settings',
+  homePage: 'home-page',
+} as const
+
+export class CmsError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message)
+    this.name = 'CmsError'
+  }
+}
+
+type FetchOptions = { tags: string[]; preview?: { token: string } }
+
+async function cmsGet<T>(path: string, { tags, preview }: FetchOptions): Promise<T> {
+  const { cmsUrl } = webEnv()
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl}/api${path}`, {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(8000),
+      ...(preview ? { cache: 'no-store' } : { cache: 'force-cache', next: { tags } }),
+    })
+  } catch (error) {
+    throw new CmsError(`CMS unreachable for ${path.split('?')[0]}: ${error instanceof Error ? error.name : 'error'}`)
+  }
+  if (!response.ok) throw new CmsError(`CMS answered ${response.status} for ${path.split('?')[0]}`, response.status)
+  return (await response.json()) as T
+}
+
+const query = (params: Record<string, string | number>) =>
+  Object.entries(params)
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&')
+
+type List<T> = { docs: T[] }
+
+// ---------- app types: what pages render, reshaped from the CMS's documents ----------
+
+export type Image = { url: string; alt: string; width: number; height: number; srcSet: string }
+export type RichTextValue = NonNullable<Treatment['body']>
+export type SessionPlan = {
+  sessionsMin?: number | null
+  sessionsMax?: number | null
+  intervalWeeksMin?: number | null
+  intervalWeeksMax?: number | null
+  sessionMinutes?: number | null
+  note?: string | null
+}
+export type ContraindicationItem = { id: string; name: string; explanation: string; severity: 'absolute' | 'caution'; screeningQuestion: string }
+export type FaqItem = { id: string; question: string; answer: string; category: Faq['category']; treatmentIds: string[] }
+export type TreatmentSummary = { id: string; title: string; slug: string; summary: string; image: Image | null }
+export type TreatmentDetail = TreatmentSummary & {
+  body: RichTextValue | null
+  indications: string[]
+  treatmentAreas: string[]
+  sessionSteps: string[]
+  sessionPlan: SessionPlan
+  aftercare: string[]
+  sideEffects: string[]
+  contraindications: ContraindicationItem[]
+  faqs: FaqItem[]
+  seo: { title: string; description: string }
+  updatedAt: string
+}
+export type Clinic = {
+  name: string
+  tagline: string
+  phone: string
+  whatsapp: string | null
+  email: string | null
+  address: string
+  openingHours: { days: string; hours: string }[]
+  medicalDisclaimer: string
+  privacyNotice: RichTextValue | null
+  privacyNoticeVersion: string
+}
+export type Home = { heroHeading: string; heroText: string; intro: RichTextValue | null; featured: TreatmentSummary[] }
+/** A document's slug in each language where it exists (published, with a title there). */
+export type LocalizedSlugs = Partial<Record<Locale, string>>
+
+function image(value: string | Media | null | undefined, size: 'card' | 'hero' = 'card'): Image | null {
+  if (!value || typeof value === 'string' || !value.url) return null
+  const { cmsPublicUrl } = webEnv()
+  const absolute = (url: string) => (url.startsWith('http') ? url : `${cmsPublicUrl}${url}`)
+  const chosen = value.sizes?.[size]?.url ? value.sizes[size] : value
+  const candidates = [value.sizes?.thumbnail, value.sizes?.card, value.sizes?.hero].filter((entry) => entry?.url && entry.width)
+  return {
+    url: absolute(chosen!.url!),
+    alt: value.alt ?? '',
+    width: chosen!.width ?? value.width ?? 1600,
+    height: chosen!.height ?? value.height ?? 800,
+    srcSet: candidates.map((entry) => `${absolute(entry!.url!)} ${entry!.width}w`).join(', '),
+  }
+}
+
+const texts = (rows: { text: string }[] | null | undefined) => (rows ?? []).map((row) => row.text).filter(Boolean)
+
+function contraindicationItem(doc: Contraindication): ContraindicationItem | null {
+  if (!doc.name) return null
+  return { id: doc.id, name: doc.name, explanation: doc.explanation ?? '', severity: doc.severity, screeningQuestion: doc.screeningQuestion ?? '' }
+}
+
+function faqItem(doc: Faq): FaqItem | null {
+  if (!doc.question || !doc.answer) return null
+  const treatmentIds = (doc.treatments ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.id))
+  return { id: doc.id, question: doc.question, answer: doc.answer, category: doc.category, treatmentIds }
+}
+
+function treatmentSummary(doc: Treatment): TreatmentSummary | null {
+  if (!doc.title || !doc.slug) return null // not written in this language
+  return { id: doc.id, title: doc.title, slug: doc.slug, summary: doc.summary ?? '', image: image(doc.heroImage) }
+}
+
+function treatmentDetail(doc: Treatment): TreatmentDetail | null {
+  const summary = treatmentSummary(doc)
+  if (!summary) return null
+  const related = (doc.faqs?.docs ?? []).filter((entry): entry is Faq => typeof entry === 'object')
+  return {
+    ...summary,
+    image: image(doc.heroImage, 'hero'),
+    body: doc.body ?? null,
+    indications: texts(doc.indications),
+    treatmentAreas: texts(doc.treatmentAreas),
+    sessionSteps: texts(doc.sessionSteps),
+    sessionPlan: doc.sessionPlan ?? {},
+    aftercare: texts(doc.aftercare),
+    sideEffects: texts(doc.sideEffects),
+    contraindications: (doc.contraindications ?? [])
+      .filter((entry): entry is Contraindication => typeof entry === 'object')
+      .map(contraindicationItem)
+      .filter((entry): entry is ContraindicationItem => entry !== null),
+    faqs: related.map(faqItem).filter((entry): entry is FaqItem => entry !== null),
+    seo: { title: doc.seo?.title || doc.title, description: doc.seo?.description || doc.summary || '' },
+    updatedAt: doc.updatedAt,
+  }
+}
+
+// ---------- reads ----------
+
+const inLocale = (locale: Locale) => ({ locale, 'fallback-locale': 'none' })
+
+export async function getClinic(locale: Locale): Promise<Clinic> {
+  const doc = await cmsGet<ClinicSetting>(`/globals/clinic-settings?${query({ locale, depth: 0 })}`, { tags: [cacheTag.clinicSettings] })
+  return {
+    name: doc.name ?? 'Klinik',
+    tagline: doc.tagline ?? '',
+    phone: doc.phone ?? '',
+    whatsapp: doc.whatsapp ?? null,
+    email: doc.email ?? null,
+    address: doc.address ?? '',
+    openingHours: (doc.openingHours ?? []).map((row) => ({ days: row.days, hours: row.hours })),
+    medicalDisclaimer: doc.medicalDisclaimer ?? '',
+    privacyNotice: doc.privacyNotice ?? null,
+    privacyNoticeVersion: doc.privacyNoticeVersion,
+  }
+}
+
+export async function getHome(locale: Locale): Promise<Home> {
+  const doc = await cmsGet<HomePage>(`/globals/home-page?${query({ locale, depth: 2 })}`, {
+    tags: [cacheTag.homePage, cacheTag.treatments, cacheTag.media],
+  })
+  const featured = (doc.featuredTreatments ?? [])
+    .filter((entry): entry is Treatment => typeof entry === 'object')
+    .map(treatmentSummary)
+    .filter((entry): entry is TreatmentSummary => entry !== null)
+  return { heroHeading: doc.heroHeading, heroText: doc.heroText ?? '', intro: doc.intro ?? null, featured }
+}
+
+export async function listTreatments(locale: Locale): Promise<TreatmentSummary[]> {
+  const list = await cmsGet<List<Treatment>>(`/treatments?${query({ ...inLocale(locale), depth: 1, limit: 100, sort: 'title' })}`, {
+    tags: [cacheTag.treatments, cacheTag.media],
+  })
+  return list.docs.map(treatmentSummary).filter((entry): entry is TreatmentSummary => entry !== null)
+}
+
+export async function getTreatment(locale: Locale, slug: string): Promise<TreatmentDetail | null> {
+  const list = await cmsGet<List<Treatment>>(
+    `/treatments?${query({ ...inLocale(locale), 'where[slug][equals]': slug, depth: 2, limit: 1 })}`,
+    { tags: [cacheTag.treatments, cacheTag.faqs, cacheTag.contraindications, cacheTag.media] },
+  )
+  return list.docs[0] ? treatmentDetail(list.docs[0]) : null
+}
+
+/** A draft for an editor's preview, fetched uncached with the signed preview token. */
+export async function getTreatmentPreview(token: string): Promise<TreatmentDetail | null> {
+  try {
+    const doc = await cmsGet<Treatment>(`/treatments/preview?${query({ token })}`, { tags: [], preview: { token } })
+    return treatmentDetail(doc)
+  } catch (error) {
+    if (error instanceof CmsError && (error.status === 401 || error.status === 404)) return null
+    throw error
+  }
+}
+
+/** The treatment's slug in every language it is published in. */
+export async function getTreatmentSlugs(id: string): Promise<LocalizedSlugs> {
+  const doc = await cmsGet<{ title?: Partial<Record<Locale, string>>; slug?: Partial<Record<Locale, string>> }>(
+    `/treatments/${encodeURIComponent(id)}?${query({ locale: 'all', depth: 0, 'select[title]': 'true', 'select[slug]': 'true' })}`,
+    { tags: [cacheTag.treatments] },
+  )
+  const slugs: LocalizedSlugs = {}
+  for (const locale of locales) {
+    const slug = doc.slug?.[locale]
+    if (slug && doc.title?.[locale]) slugs[locale] = slug
+  }
+  return slugs
+}
+
+/** Every published treatment's slugs, for the sitemap. */
+export async function listTreatmentSlugs(): Promise<{ slugs: LocalizedSlugs; updatedAt: string }[]> {
+  const list = await cmsGet<List<{ title?: Partial<Record<Locale, string>>; slug?: Partial<Record<Locale, string>>; updatedAt: string }>>(
+    `/treatments?${query({ locale: 'all', depth: 0, limit: 100, 'select[title]': 'true', 'select[slug]': 'true', 'select[updatedAt]': 'true' })}`,
+    { tags: [cacheTag.treatments] },
+  )
+  return list.docs.map((doc) => {
+    const slugs: LocalizedSlugs = {}
+    for (const locale of locales) if (doc.slug?.[locale] && doc.title?.[locale]) slugs[locale] = doc.slug[locale]
+    return { slugs, updatedAt: doc.updatedAt }
+  })
+}
+
+export async function listFaqs(locale: Locale): Promise<FaqItem[]> {
+  const list = await cmsGet<List<Faq>>(`/faqs?${query({ ...inLocale(locale), depth: 0, limit: 100, sort: 'order' })}`, { tags: [cacheTag.faqs] })
+  return list.docs.map(faqItem).filter((entry): entry is FaqItem => entry !== null)
+}
+
+export async function listContraindications(locale: Locale): Promise<ContraindicationItem[]> {
+  const list = await cmsGet<List<Contraindication>>(`/contraindications?${query({ ...inLocale(locale), depth: 0, limit: 100, sort: 'order' })}`, {
+    tags: [cacheTag.contraindications],
+  })
+  return list.docs.map(contraindicationItem).filter((entry): entry is ContraindicationItem => entry !== null)
+}
