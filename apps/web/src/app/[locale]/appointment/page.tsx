@@ -13,6 +13,10 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ trea
 
 const alternates = staticPageAlternates('/appointment')
 
+// Rendered per request: it reads the chosen treatment from the query (and will carry the
+// booking form's per-render token).
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Metadata' })
