@@ -52,6 +52,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** Names first; each explanation opens on demand, so a long list stays scannable on a phone. */
+function ConditionList({ entries }: { entries: TreatmentDetail['contraindications'] }) {
+  return (
+    <ul className="condition-details">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          {entry.explanation ? (
+            <details>
+              <summary>{entry.name}</summary>
+              <p>{entry.explanation}</p>
+            </details>
+          ) : (
+            <strong>{entry.name}</strong>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 type Range = { kind: 'range'; min: number; max: number } | { kind: 'exact'; count: number }
 
 function range(min: number | null | undefined, max: number | null | undefined): Range | null {
@@ -182,14 +202,7 @@ export default async function TreatmentPage({ params }: Props) {
                     <h3>
                       <span className="badge badge--absolute">{t('absoluteBadge')}</span> {t('absoluteHeading')}
                     </h3>
-                    <ul>
-                      {absolute.map((entry) => (
-                        <li key={entry.id}>
-                          <strong>{entry.name}</strong>
-                          {entry.explanation && <span>: {entry.explanation}</span>}
-                        </li>
-                      ))}
-                    </ul>
+                    <ConditionList entries={absolute} />
                   </div>
                 )}
                 {caution.length > 0 && (
@@ -197,14 +210,7 @@ export default async function TreatmentPage({ params }: Props) {
                     <h3>
                       <span className="badge badge--caution">{t('cautionBadge')}</span> {t('cautionHeading')}
                     </h3>
-                    <ul>
-                      {caution.map((entry) => (
-                        <li key={entry.id}>
-                          <strong>{entry.name}</strong>
-                          {entry.explanation && <span>: {entry.explanation}</span>}
-                        </li>
-                      ))}
-                    </ul>
+                    <ConditionList entries={caution} />
                   </div>
                 )}
               </section>
