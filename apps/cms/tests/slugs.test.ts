@@ -100,3 +100,33 @@ describe('a treatment written only in Turkish', () => {
     expect(slug.en ?? null).toBeNull()
   })
 })
+
+describe('a published treatment whose slug changes', () => {
+  it('keeps the old slug for redirects, per language, and drops it when taken back', async () => {
+    const { payload } = cms
+    const doc = await payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Eski Ad', _status: 'published' } })
+    await payload.update({ collection: 'treatments', id: doc.id, locale: 'tr', data: { slug: 'yeni-ad', _status: 'published' } })
+    let all = await payload.findByID({ collection: 'treatments', id: doc.id, locale: 'all' })
+    expect(all.slug).toMatchObject({ tr: 'yeni-ad' })
+    expect(all.previousSlugs).toMatchObject({ tr: [{ slug: 'eski-ad' }] })
+
+    // A draft rename is not public yet: nothing to redirect.
+    await payload.update({ collection: 'treatments', id: doc.id, locale: 'tr', draft: true, data: { slug: 'taslak-ad', _status: 'draft' } })
+    all = await payload.findByID({ collection: 'treatments', id: doc.id, locale: 'all' })
+    expect(all.previousSlugs).toMatchObject({ tr: [{ slug: 'eski-ad' }] })
+
+    await payload.update({ collection: 'treatments', id: doc.id, locale: 'tr', data: { slug: 'eski-ad', _status: 'published' } })
+    all = await payload.findByID({ collection: 'treatments', id: doc.id, locale: 'all' })
+    expect(all.previousSlugs).toMatchObject({ tr: [{ slug: 'yeni-ad' }] })
+  })
+
+  it('can be found by an old slug through REST', async () => {
+    const { payload } = cms
+    const doc = await payload.create({ collection: 'treatments', locale: 'en', data: { title: 'Old Name', _status: 'published' } })
+    await payload.update({ collection: 'treatments', id: doc.id, locale: 'en', data: { slug: 'new-name', _status: 'published' } })
+    const response = await cms.rest('GET', '/treatments?locale=en&fallback-locale=none&where[previousSlugs.slug][equals]=old-name&depth=0')
+    const body = (await response.json()) as { docs: { id: string; slug: string }[] }
+    expect(response.status).toBe(200)
+    expect(body.docs.map((found) => [found.id, found.slug])).toEqual([[doc.id, 'new-name']])
+  })
+})

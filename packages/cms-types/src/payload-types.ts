@@ -155,6 +155,15 @@ export interface Treatment {
    * Filled from the title when left empty. Each language has its own.
    */
   slug?: string | null;
+  /**
+   * Filled when a published address changes; these redirect to the current one.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   heroImage?: (string | null) | Media;
   /**
    * One or two sentences for lists and previews.
@@ -544,6 +553,12 @@ export interface PayloadMigration {
 export interface TreatmentsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   heroImage?: T;
   summary?: T;
   body?: T;

@@ -1,9 +1,15 @@
 import * as migration_20261123_004153_initial from './20261123_004153_initial';
+import * as migration_20261123_014310_previous_slugs from './20261123_014310_previous_slugs';
 
 export const migrations = [
   {
     up: migration_20261123_004153_initial.up,
     down: migration_20261123_004153_initial.down,
-    name: '20261123_004153_initial'
+    name: '20261123_004153_initial',
+  },
+  {
+    up: migration_20261123_014310_previous_slugs.up,
+    down: migration_20261123_014310_previous_slugs.down,
+    name: '20261123_014310_previous_slugs'
   },
 ];

@@ -202,6 +202,16 @@ export async function getTreatment(locale: Locale, slug: string): Promise<Treatm
   return list.docs[0] ? treatmentDetail(list.docs[0]) : null
 }
 
+/** The current slug of the treatment that used `slug` before a rename, for a permanent redirect. */
+export async function findRenamedTreatment(locale: Locale, slug: string): Promise<string | null> {
+  const list = await cmsGet<List<Treatment>>(
+    `/treatments?${query({ ...inLocale(locale), 'where[previousSlugs.slug][equals]': slug, depth: 0, limit: 1, 'select[slug]': 'true', 'select[title]': 'true' })}`,
+    { tags: [cacheTag.treatments] },
+  )
+  const doc = list.docs[0]
+  return doc?.slug && doc.title ? doc.slug : null
+}
+
 /** A draft for an editor's preview, fetched uncached with the signed preview token. */
 export async function getTreatmentPreview(token: string): Promise<TreatmentDetail | null> {
   try {

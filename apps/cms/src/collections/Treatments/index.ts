@@ -8,6 +8,7 @@ import { textListField } from '../../fields/textList'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 import { previewDraft } from './endpoints/previewDraft'
+import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 import { treatmentPreviewUrl } from './previewUrl'
 
 export const Treatments: CollectionConfig<'treatments'> = {
@@ -30,7 +31,10 @@ export const Treatments: CollectionConfig<'treatments'> = {
     preview: treatmentPreviewUrl,
   },
   endpoints: [previewDraft],
-  hooks: revalidateCollection('treatments'),
+  hooks: {
+    ...revalidateCollection('treatments'),
+    beforeChange: [rememberPreviousSlug],
+  },
   defaultSort: 'title',
   versions: {
     drafts: { schedulePublish: true },
@@ -46,6 +50,21 @@ export const Treatments: CollectionConfig<'treatments'> = {
       label: label('Title', 'Başlık'),
     },
     localizedSlugField(),
+    {
+      // An array rather than a hasMany text field: querying a localized hasMany text field
+      // answers 500 on the SQLite adapter, and the site looks old slugs up by query.
+      name: 'previousSlugs',
+      type: 'array',
+      localized: true,
+      label: label('Earlier addresses', 'Önceki adresler'),
+      labels: { singular: label('Earlier address', 'Önceki adres'), plural: label('Earlier addresses', 'Önceki adresler') },
+      fields: [{ name: 'slug', type: 'text', required: true, label: label('Address', 'Adres') }],
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('Filled when a published address changes; these redirect to the current one.', 'Yayındaki adres değişince dolar; bu adresler güncel adrese yönlendirilir.'),
+      },
+    },
     {
       name: 'heroImage',
       type: 'upload',

@@ -7,9 +7,9 @@ import type { Locale } from '@klinik/config/locales'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
-import { Link } from '@/i18n/navigation'
+import { Link, permanentRedirect } from '@/i18n/navigation'
 import { alternatesMetadata, pageAlternates } from '@/lib/alternates'
-import { getClinic, getTreatment, getTreatmentPreview, getTreatmentSlugs, type TreatmentDetail } from '@/lib/cms'
+import { findRenamedTreatment, getClinic, getTreatment, getTreatmentPreview, getTreatmentSlugs, type TreatmentDetail } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
 import { currentPreview } from '@/lib/preview'
 import { treatmentJsonLd } from '@/lib/structuredData'
@@ -29,7 +29,11 @@ async function load(locale: Locale, slug: string): Promise<{ treatment: Treatmen
     if (draft) return { treatment: draft, preview: true }
   }
   const treatment = await getTreatment(locale, decodeURIComponent(slug))
-  return treatment ? { treatment, preview: false } : null
+  if (treatment) return { treatment, preview: false }
+  // An address from before a rename: send visitors and search engines to the current one.
+  const current = await findRenamedTreatment(locale, decodeURIComponent(slug))
+  if (current) permanentRedirect({ href: { pathname: '/treatments/[slug]', params: { slug: current } }, locale })
+  return null
 }
 
 async function alternatesOf(treatment: TreatmentDetail) {
