@@ -27,6 +27,19 @@ describe.each(['anonymous', 'editor', 'staff'] as const)('%s', (actor) => {
     expect(response.status).toBe(403)
   })
 
+  it.each(['payload-kv', 'payload-locked-documents'])('cannot read %s', async (collection) => {
+    const response = await cms.rest('GET', `/${collection}`, { token: token(actor) })
+    if (response.ok) {
+      // Payload's lock list is readable by signed-in users (it shows who edits what); it must
+      // hold nothing for someone who edits nothing.
+      const body = (await response.json()) as { docs: unknown[] }
+      expect([collection, actor, body.docs]).toEqual([collection, actor, []])
+    } else {
+      expect(response.status).toBeGreaterThanOrEqual(400)
+      expect(response.status).toBeLessThan(500)
+    }
+  })
+
   it('gets nothing from payload-migrations', async () => {
     // Payload exposes no REST route for it (answers 501 Not Implemented).
     const response = await cms.rest('GET', '/payload-migrations', { token: token(actor) })
