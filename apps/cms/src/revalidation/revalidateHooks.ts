@@ -23,6 +23,11 @@ const webSettings = (req: PayloadRequest) => (req.payload.config.custom as { web
 /** Seeding, and callers that say so, write without revalidating. */
 const skip = (req: PayloadRequest, context: Record<string, unknown>) => Boolean(context.seeding || context.skipRevalidation || !webSettings(req)?.revalidateSecret)
 
+async function exists(req: PayloadRequest, collection: Tagged, id: string | number): Promise<boolean> {
+  const found = await req.payload.find({ collection: collection as 'treatments', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, draft: true, pagination: false })
+  return found.docs.length > 0
+}
+
 const isPublished = (doc: unknown) => (doc as { _status?: string } | undefined)?._status !== 'draft'
 
 /**
@@ -35,27 +40,13 @@ export function revalidateCollection(collection: Tagged) {
     if (skip(req, context)) return doc
     if (!isPublished(doc) && !(previousDoc && isPublished(previousDoc) && previousDoc._status)) return doc
     const web = webSettings(req)!
-    afterCommit(
-      req,
-      async () => {
-        const found = await req.payload.find({ collection: collection as 'treatments', where: { id: { equals: doc.id } }, limit: 1, depth: 0, overrideAccess: true, draft: true, pagination: false })
-        return found.docs.length > 0
-      },
-      () => sendRevalidation(req.payload, web, [cacheTags[collection]]),
-    )
+    afterCommit(req, () => exists(req, collection, doc.id), () => sendRevalidation(req.payload, web, [cacheTags[collection]]))
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
     if (skip(req, context)) return doc
     const web = webSettings(req)!
-    afterCommit(
-      req,
-      async () => {
-        const found = await req.payload.find({ collection: collection as 'treatments', where: { id: { equals: doc.id } }, limit: 1, depth: 0, overrideAccess: true, draft: true, pagination: false })
-        return found.docs.length === 0
-      },
-      () => sendRevalidation(req.payload, web, [cacheTags[collection]]),
-    )
+    afterCommit(req, async () => !(await exists(req, collection, doc.id)), () => sendRevalidation(req.payload, web, [cacheTags[collection]]))
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }

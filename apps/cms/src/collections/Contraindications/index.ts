@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../../access/isContentEditor'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
@@ -13,13 +12,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
     singular: label('Contraindication', 'Kontrendikasyon'),
     plural: label('Contraindications', 'Kontrendikasyonlar'),
   },
-  access: {
-    create: isContentEditor,
-    read: publishedOrSignedIn,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: contentAccess,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'severity', 'order', '_status'],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../../access/isContentEditor'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
@@ -20,13 +19,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
     singular: label('FAQ entry', 'SSS kaydı'),
     plural: label('FAQ', 'Sık sorulan sorular'),
   },
-  access: {
-    create: isContentEditor,
-    read: publishedOrSignedIn,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: contentAccess,
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'category', 'order', '_status'],

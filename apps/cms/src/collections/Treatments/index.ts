@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../../access/isContentEditor'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { contentAccess } from '../../access/contentAccess'
 import { seoField } from '../../fields/seo'
 import { localizedSlugField } from '../../fields/slug/localizedSlug'
 import { textListField } from '../../fields/textList'
@@ -17,13 +16,7 @@ export const Treatments: CollectionConfig<'treatments'> = {
     singular: label('Treatment', 'Tedavi'),
     plural: label('Treatments', 'Tedaviler'),
   },
-  access: {
-    create: isContentEditor,
-    read: publishedOrSignedIn,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: contentAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],

@@ -5,9 +5,9 @@ import type { Locale } from '@klinik/config/locales'
 
 import { ContactActions } from '@/components/ContactActions'
 import { PageShell } from '@/components/PageShell'
-import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { staticPageAlternates } from '@/lib/alternates'
 import { getClinic, getTreatment } from '@/lib/cms'
-import { webEnv } from '@/lib/env'
+import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ treatment?: string | string[] }> }
 
@@ -18,9 +18,7 @@ const alternates = staticPageAlternates('/appointment')
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Metadata' })
-  return { title: t('appointmentTitle'), description: t('appointmentDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+  return staticPageMetadata((await params).locale, alternates, 'appointment')
 }
 
 /** Reserved for the booking form (next issue); until then, the ways to book that work today. */

@@ -4,22 +4,16 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@klinik/config/locales'
 
 import { PageShell } from '@/components/PageShell'
-import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { staticPageAlternates } from '@/lib/alternates'
 import { getClinic, listContraindications, type ContraindicationItem } from '@/lib/cms'
-import { webEnv } from '@/lib/env'
+import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 const alternates = staticPageAlternates('/contraindications')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Metadata' })
-  return {
-    title: t('contraindicationsTitle'),
-    description: t('contraindicationsDescription'),
-    alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl),
-  }
+  return staticPageMetadata((await params).locale, alternates, 'contraindications')
 }
 
 function Group({ id, heading, text, entries, severity, badge }: { id: string; heading: string; text: string; entries: ContraindicationItem[]; severity: 'absolute' | 'caution'; badge: string }) {

@@ -6,9 +6,10 @@ import type { Locale } from '@klinik/config/locales'
 import { FaqBrowser } from '@/components/FaqBrowser.client'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
-import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { staticPageAlternates } from '@/lib/alternates'
 import { getClinic, listFaqs, listTreatments } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
+import { staticPageMetadata } from '@/lib/pageMetadata'
 import { faqPageJsonLd } from '@/lib/structuredData'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -17,9 +18,7 @@ const alternates = staticPageAlternates('/faq')
 const categories = ['general', 'procedure', 'safety', 'aftercare', 'results', 'booking'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Metadata' })
-  return { title: t('faqTitle'), description: t('faqDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+  return staticPageMetadata((await params).locale, alternates, 'faq')
 }
 
 export default async function FaqPage({ params }: Props) {

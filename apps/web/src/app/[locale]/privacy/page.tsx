@@ -5,18 +5,16 @@ import type { Locale } from '@klinik/config/locales'
 
 import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
-import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { staticPageAlternates } from '@/lib/alternates'
 import { getClinic } from '@/lib/cms'
-import { webEnv } from '@/lib/env'
+import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 const alternates = staticPageAlternates('/privacy')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Metadata' })
-  return { title: t('privacyTitle'), description: t('privacyDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+  return staticPageMetadata((await params).locale, alternates, 'privacy')
 }
 
 export default async function PrivacyPage({ params }: Props) {

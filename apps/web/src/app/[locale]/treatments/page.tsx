@@ -5,18 +5,16 @@ import type { Locale } from '@klinik/config/locales'
 
 import { PageShell } from '@/components/PageShell'
 import { TreatmentCard } from '@/components/TreatmentCard'
-import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
+import { staticPageAlternates } from '@/lib/alternates'
 import { getClinic, listTreatments } from '@/lib/cms'
-import { webEnv } from '@/lib/env'
+import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 const alternates = staticPageAlternates('/treatments')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Metadata' })
-  return { title: t('treatmentsTitle'), description: t('treatmentsDescription'), alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl) }
+  return staticPageMetadata((await params).locale, alternates, 'treatments')
 }
 
 export default async function TreatmentsPage({ params }: Props) {

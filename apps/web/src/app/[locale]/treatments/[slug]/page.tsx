@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import type { Locale } from '@klinik/config/locales'
 
+import { CmsImage } from '@/components/CmsImage'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
@@ -122,19 +123,7 @@ export default async function TreatmentPage({ params }: Props) {
           <h1>{treatment.title}</h1>
           {treatment.summary && <p className="lead">{treatment.summary}</p>}
         </header>
-        {treatment.image && (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            className="treatment__image"
-            src={treatment.image.url}
-            srcSet={treatment.image.srcSet || undefined}
-            sizes="100vw"
-            width={treatment.image.width}
-            height={treatment.image.height}
-            alt={treatment.image.alt}
-            fetchPriority="high"
-          />
-        )}
+        {treatment.image && <CmsImage className="treatment__image" image={treatment.image} sizes="100vw" priority />}
         <div className="container treatment__layout">
           <div className="treatment__main">
             <RichText value={treatment.body} className="prose" />
