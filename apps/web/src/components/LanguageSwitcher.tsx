@@ -16,12 +16,15 @@ export async function LanguageSwitcher({ locale, paths }: { locale: Locale; path
             <li key={code}>
               <span aria-current="true" className="language-switcher__current" lang={code}>
                 {code.toUpperCase()}
+                <span className="visually-hidden"> – {localeNames[code]}</span>
               </span>
             </li>
           ) : (
             <li key={code}>
-              <a href={paths[code]} hrefLang={code} lang={code} title={localeNames[code]} aria-label={`${localeNames[code]} – ${t('switchTo')}`}>
+              {/* The accessible name starts with the visible code, then names the language in full. */}
+              <a href={paths[code]} hrefLang={code} lang={code} title={t('switchTo')}>
                 {code.toUpperCase()}
+                <span className="visually-hidden"> – {localeNames[code]}</span>
               </a>
             </li>
           ),

@@ -37,7 +37,7 @@ export async function PageShell({ locale, clinic, alternates, treatment, childre
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link href="/" className="site-header__brand" aria-label={`${clinic.name} – ${t('home')}`}>
+          <Link href="/" className="site-header__brand">
             <span className="site-header__mark" aria-hidden="true">
               K
             </span>

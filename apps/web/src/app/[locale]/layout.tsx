@@ -9,6 +9,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { routing } from '@/i18n/routing'
+import { getClinic } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
 
 /**
@@ -19,8 +20,13 @@ export function generateStaticParams() {
   return []
 }
 
-export function generateMetadata(): Metadata {
-  return { metadataBase: new URL(webEnv().siteUrl) }
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  const clinic = hasLocale(routing.locales, locale) ? await getClinic(locale) : null
+  return {
+    metadataBase: new URL(webEnv().siteUrl),
+    title: { template: `%s · ${clinic?.name ?? 'Klinik'}`, default: clinic?.name ?? 'Klinik' },
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#f6f3ee' }

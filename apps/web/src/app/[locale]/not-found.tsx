@@ -13,6 +13,8 @@ export default async function NotFound() {
   const [clinic, t] = await Promise.all([getClinic(locale), getTranslations('NotFound')])
   return (
     <PageShell locale={locale} clinic={clinic} alternates={staticPageAlternates('/')}>
+      {/* React places it in <head>; not-found pages get no generateMetadata. */}
+      <title>{`${t('title')} · ${clinic.name}`}</title>
       <div className="container page-head narrow">
         <h1>{t('title')}</h1>
         <p className="lead">{t('text')}</p>

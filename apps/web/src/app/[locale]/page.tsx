@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const [clinic, t] = await Promise.all([getClinic(locale), getTranslations({ locale, namespace: 'Metadata' })])
   return {
-    title: clinic.tagline ? `${clinic.name} – ${clinic.tagline}` : clinic.name,
+    title: { absolute: clinic.tagline ? `${clinic.name} – ${clinic.tagline}` : clinic.name },
     description: t('siteDescription'),
     alternates: alternatesMetadata(locale, alternates, webEnv().siteUrl),
   }
