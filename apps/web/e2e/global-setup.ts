@@ -1,0 +1,233 @@
+/**
+ * Starts the system under test for the browser tests, on a throwaway database:
+ *
+ *  1. the CMS's start-up script (migrations + bilingual demo content + demo users) on a new
+ *     SQLite file in a temp dir, then the built CMS (`next start`) on port 3201;
+ *  2. the built patient site on port 3200, pointed at that CMS.
+ *
+ * The web app runs from a copy of its build output (`.next` without its cache) inside the
+ * temp dir: Next.js keeps rendered pages and CMS responses on disk under `.next`, and a
+ * developer's `next start` from the same folder (or an earlier test run against another
+ * database) would otherwise share — and pollute — that cache.
+ *
+ * Secrets and passwords are generated here and handed to the tests through a JSON file
+ * whose path is in KLINIK_E2E_STATE. global-teardown.ts stops both servers and deletes the
+ * temp dir.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { CMS_PORT, CMS_URL, stateFileEnv, WEB_PORT, WEB_URL, type E2eState } from './helpers'
+
+const webDir = path.resolve(import.meta.dirname, '..')
+const repoDir = path.resolve(webDir, '..', '..')
+const cmsDir = path.join(repoDir, 'apps', 'cms')
+const nextBin = path.join(repoDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+const startTimeoutMs = 90_000
+
+type Server = { name: string; child: ChildProcess; output: () => string }
+
+const secret = (bytes: number) => randomBytes(bytes).toString('hex')
+
+function requireBuilt() {
+  const missing = [
+    path.join(cmsDir, '.next', 'BUILD_ID'),
+    path.join(cmsDir, 'dist', 'scripts', 'prepare.js'),
+    path.join(webDir, '.next', 'BUILD_ID'),
+  ].filter((file) => !existsSync(file))
+  if (missing.length > 0) {
+    throw new Error(
+      `The apps are not built (missing ${missing.map((file) => path.relative(repoDir, file)).join(', ')}).\n` +
+        'Run `npm run build` in the repository root first, then `npx playwright test` in apps/web.',
+    )
+  }
+}
+
+/** Something already listening there would answer instead of the servers started here. */
+async function requireFreePort(port: number) {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: 'localhost', port })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+  if (inUse) throw new Error(`Port ${port} is already in use; the browser tests need ports ${WEB_PORT} (web) and ${CMS_PORT} (CMS). Stop whatever runs there.`)
+}
+
+/** Runs a command to completion, capturing its output for the error message. */
+function run(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (code === 0) resolve()
+      else reject(new Error(`${name} failed (${signal ? `killed by ${signal}` : `exit code ${code}`}):\n${output}`))
+    })
+  })
+}
+
+/** A detached server (its own process group, so teardown can stop next-server's children too). */
+function startServer(name: string, cwd: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Server {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const log = createWriteStream(logFile)
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000)
+    log.write(chunk)
+  }
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
+  child.once('exit', (code, signal) => keep(Buffer.from(`\n[${name} exited: ${signal ?? code}]\n`)))
+  return { name, child, output: () => output }
+}
+
+export function stopProcessGroup(pid: number | undefined) {
+  if (!pid) return
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+}
+
+/** Set once the servers are stopped, so the exit handler does not signal their (reusable) ids again. */
+const stoppedFlag = Symbol.for('klinik.e2e.stopped')
+
+export async function stopProcessGroups(pids: number[]) {
+  ;(globalThis as { [stoppedFlag]?: boolean })[stoppedFlag] = true
+  for (const pid of pids) stopProcessGroup(pid)
+  const alive = (pid: number) => {
+    try {
+      process.kill(-pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const deadline = Date.now() + 5_000
+  while (pids.some(alive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  for (const pid of pids.filter(alive)) {
+    try {
+      process.kill(-pid, 'SIGKILL')
+    } catch {
+      // gone in the meantime
+    }
+  }
+}
+
+async function waitFor200(url: string, servers: Server[], deadline: number) {
+  for (;;) {
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000) })
+      if (response.status === 200) return
+    } catch {
+      // not listening yet
+    }
+    const dead = servers.find((server) => server.child.exitCode !== null || server.child.signalCode !== null)
+    if (dead || Date.now() > deadline) {
+      const why = dead ? `${dead.name} exited` : `${url} did not answer 200 within ${startTimeoutMs / 1000} s`
+      throw new Error(`${why}.\n${servers.map((server) => `----- ${server.name} output -----\n${server.output()}`).join('\n')}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+}
+
+/** A runnable copy of the web app with its own (empty) Next.js cache. */
+function isolatedWebApp(dir: string): string {
+  const app = path.join(dir, 'web')
+  mkdirSync(app)
+  cpSync(path.join(webDir, '.next'), path.join(app, '.next'), {
+    recursive: true,
+    filter: (source) => path.relative(path.join(webDir, '.next'), source).split(path.sep)[0] !== 'cache',
+  })
+  // Imports from the config and the server bundles resolve through these to the real packages.
+  symlinkSync(path.join(webDir, 'package.json'), path.join(app, 'package.json'))
+  symlinkSync(path.join(webDir, 'next.config.mjs'), path.join(app, 'next.config.mjs'))
+  symlinkSync(path.join(repoDir, 'node_modules'), path.join(app, 'node_modules'), 'dir')
+  return app
+}
+
+export default async function globalSetup() {
+  requireBuilt()
+  await Promise.all([requireFreePort(WEB_PORT), requireFreePort(CMS_PORT)])
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'klinik-e2e-'))
+  const state: E2eState = {
+    dir,
+    webUrl: WEB_URL,
+    cmsUrl: CMS_URL,
+    editor: { email: 'editor@klinik.local', password: `e2e-editor-${secret(8)}` },
+    pids: [],
+  }
+  const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24) }
+  const base: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: process.env.LANG,
+    TMPDIR: process.env.TMPDIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+  }
+  const cmsEnv: NodeJS.ProcessEnv = {
+    ...base,
+    NODE_OPTIONS: '--no-deprecation',
+    PAYLOAD_SECRET: secret(32),
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    CMS_PUBLIC_URL: CMS_URL,
+    WEB_URL,
+    WEB_PUBLIC_URL: WEB_URL,
+    ...shared,
+    SEED_ADMIN_PASSWORD: `e2e-admin-${secret(8)}`,
+    SEED_EDITOR_PASSWORD: state.editor.password,
+    SEED_STAFF_PASSWORD: `e2e-staff-${secret(8)}`,
+    SEED_ON_START: 'true',
+    SEED_DEMO_USERS: 'true',
+    PAYLOAD_JOBS_AUTORUN: 'false',
+  }
+  const webEnv: NodeJS.ProcessEnv = {
+    ...base,
+    CMS_URL,
+    CMS_PUBLIC_URL: CMS_URL,
+    WEB_PUBLIC_URL: WEB_URL,
+    ...shared,
+  }
+
+  const servers: Server[] = []
+  // Last resort if the runner dies without teardown: never leave servers behind.
+  const onExit = () => {
+    if (!(globalThis as { [stoppedFlag]?: boolean })[stoppedFlag]) servers.forEach((server) => stopProcessGroup(server.child.pid))
+  }
+  process.once('exit', onExit)
+  try {
+    const webApp = isolatedWebApp(dir)
+    await run('CMS start-up script (dist/scripts/prepare.js)', ['dist/scripts/prepare.js'], cmsDir, cmsEnv, 120_000)
+    servers.push(startServer('CMS', cmsDir, CMS_PORT, cmsEnv, path.join(dir, 'cms.log')))
+    servers.push(startServer('web', webApp, WEB_PORT, webEnv, path.join(dir, 'web.log')))
+    state.pids = servers.map((server) => server.child.pid!).filter(Boolean)
+    const deadline = Date.now() + startTimeoutMs
+    await waitFor200(`${CMS_URL}/api/treatments?limit=1`, servers, deadline)
+    await waitFor200(`${WEB_URL}/tr`, servers, deadline)
+  } catch (error) {
+    await stopProcessGroups(servers.map((server) => server.child.pid!).filter(Boolean))
+    rmSync(dir, { recursive: true, force: true })
+    process.removeListener('exit', onExit)
+    throw error
+  }
+
+  const stateFile = path.join(dir, 'state.json')
+  writeFileSync(stateFile, JSON.stringify(state, null, 2), { mode: 0o600 })
+  // Workers and the teardown inherit this process's environment.
+  process.env[stateFileEnv] = stateFile
+}
