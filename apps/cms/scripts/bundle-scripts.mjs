@@ -16,7 +16,7 @@ const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependen
 
 await build({
   absWorkingDir: appDir,
-  entryPoints: ['src/scripts/prepare.ts', 'src/scripts/seed.ts'],
+  entryPoints: ['src/scripts/prepare.ts', 'src/scripts/seed.ts', 'src/scripts/generate.ts'],
   outdir: 'dist/scripts',
   bundle: true,
   platform: 'node',

@@ -2,7 +2,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { tr } from '@payloadcms/translations/languages/tr'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -17,14 +16,15 @@ import { mediaCollection } from './collections/Media'
 import { Treatments } from './collections/Treatments'
 import { usersCollection } from './collections/Users'
 import { databaseAdapter } from './database'
-import { readEnv } from './env'
+import { appDir, readEnv } from './env'
 import { ClinicSettings } from './globals/ClinicSettings'
 import { HomePage } from './globals/HomePage'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+// Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
+const srcDir = path.join(appDir, 'src')
 
 /** Each content language named in both admin languages. */
 const localeLabels = {
@@ -42,7 +42,7 @@ export default buildConfig({
     user: 'users',
     // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
     avatar: 'default',
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: srcDir },
     meta: {
       titleSuffix: ' · Klinik',
       description: 'Klinik — content and appointment management',
@@ -86,7 +86,7 @@ export default buildConfig({
   typescript: {
     // Into a package the web app can import; no `declare module 'payload'` there, which would
     // break the web's type check. The CMS declares it itself (src/payload-generated.d.ts).
-    outputFile: path.resolve(dirname, '../../../packages/cms-types/src/payload-types.ts'),
+    outputFile: path.resolve(appDir, '../../packages/cms-types/src/payload-types.ts'),
     declare: false,
     // Generated on purpose (`npm run generate:types`, checked in CI), never as a side effect
     // of starting Payload in dev or in tests.
