@@ -1,8 +1,13 @@
 // Bundles the command-line scripts (src/scripts/*.ts) into dist/scripts/*.js, so they run on
-// plain Node. Runtime TypeScript loaders were tried first: `payload run` and
-// `node --import tsx` both hung or exited silently now and then on Node 20 while importing
-// the config. Dependencies stay external (resolved from node_modules at run time); only our
-// own source and the workspace packages (TypeScript source) are bundled.
+// plain Node without a runtime TypeScript loader. Dependencies stay external (resolved from
+// node_modules at run time); only our own source and the workspace packages are bundled.
+//
+// Run the output with `node --conditions=production`: under the default "node" condition the
+// Lexical packages load through entry files that choose their build with a top-level
+// `await import()`, and on Node 20 that import graph sometimes never settles: the process then
+// exits with code 13 and no message (measured: 6 of 8 plain imports of
+// @payloadcms/richtext-lexical failed, 0 of 12 with the condition). Payload's own CLI, which
+// loads the same graph, shows the same fault.
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'

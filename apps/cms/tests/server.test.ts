@@ -38,7 +38,7 @@ beforeAll(async () => {
     SEED_STAFF_PASSWORD: passwords.staff,
   }
   execFileSync(process.execPath, ['scripts/bundle-scripts.mjs'], { cwd: appDir })
-  execFileSync(process.execPath, ['dist/scripts/prepare.js'], { cwd: appDir, env, stdio: 'pipe' })
+  execFileSync(process.execPath, ['--conditions=production', 'dist/scripts/prepare.js'], { cwd: appDir, env, stdio: 'pipe' })
   const started = spawn(process.execPath, [path.join(appDir, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     cwd: appDir,
     env,

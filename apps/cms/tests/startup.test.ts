@@ -13,7 +13,7 @@ const appDir = path.resolve(import.meta.dirname, '..')
 function runPrepare(env: Record<string, string | undefined>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'klinik-startup-'))
   const started = Date.now()
-  const result = spawnSync(process.execPath, ['dist/scripts/prepare.js'], {
+  const result = spawnSync(process.execPath, ['--conditions=production', 'dist/scripts/prepare.js'], {
     cwd: appDir,
     // A clean environment: nothing from apps/cms/.env or the test runner leaks in.
     env: { PATH: process.env.PATH, NODE_ENV: 'production' as const, MEDIA_DIR: path.join(dir, 'media'), SEED_ON_START: 'false', ...env },

@@ -169,8 +169,10 @@ export default async function globalSetup() {
     cmsUrl: CMS_URL,
     editor: { email: 'editor@klinik.local', password: `e2e-editor-${secret(8)}` },
     pids: [],
+    previewSecret: '',
   }
   const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24) }
+  state.previewSecret = shared.PREVIEW_SECRET
   const base: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -212,7 +214,7 @@ export default async function globalSetup() {
   process.once('exit', onExit)
   try {
     const webApp = isolatedWebApp(dir)
-    await run('CMS start-up script (dist/scripts/prepare.js)', ['dist/scripts/prepare.js'], cmsDir, cmsEnv, 120_000)
+    await run('CMS start-up script (dist/scripts/prepare.js)', ['--conditions=production', 'dist/scripts/prepare.js'], cmsDir, cmsEnv, 120_000)
     servers.push(startServer('CMS', cmsDir, CMS_PORT, cmsEnv, path.join(dir, 'cms.log')))
     servers.push(startServer('web', webApp, WEB_PORT, webEnv, path.join(dir, 'web.log')))
     state.pids = servers.map((server) => server.child.pid!).filter(Boolean)

@@ -20,6 +20,8 @@ export type E2eState = {
   editor: { email: string; password: string }
   /** Process-group ids of the servers. */
   pids: number[]
+  /** Shared by CMS and site; the tests sign preview links with it as the admin's button does. */
+  previewSecret: string
 }
 
 let state: E2eState | undefined
