@@ -1,0 +1,112 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { z } from 'zod'
+
+import { locales, type Locale } from '@klinik/config/locales'
+
+import { addMonths, clinicToday, isCalendarDate } from './clinicDates'
+import { bookingErrorMessages, type BookingErrorKey } from './messages'
+
+export const timesOfDay = ['morning', 'afternoon', 'evening'] as const
+export const contactChannels = ['phone', 'whatsapp', 'email'] as const
+export const screeningAnswers = ['yes', 'no', 'unsure'] as const
+
+export const limits = { fullName: 120, email: 254, phone: 32, message: 1000, dates: 3, monthsAhead: 6, screeningQuestions: 40 } as const
+
+const error = (key: BookingErrorKey) => ({ error: key })
+
+/** Empty form fields count as "not given". */
+const optionalText = (max: number, tooLong: BookingErrorKey) =>
+  z
+    .string()
+    .trim()
+    .max(max, error(tooLong))
+    .optional()
+    .transform((value) => (value ? value : undefined))
+
+/** Turkish numbers with or without +90/0, and international numbers with their country code, to E.164. */
+const phone = z
+  .string()
+  .trim()
+  .max(limits.phone, error('phoneInvalid'))
+  .optional()
+  .transform((value, context) => {
+    if (!value) return undefined
+    const parsed = parsePhoneNumberFromString(value, 'TR')
+    if (!parsed?.isValid()) {
+      context.addIssue({ code: 'custom', message: 'phoneInvalid' })
+      return z.NEVER
+    }
+    return parsed.number as string
+  })
+
+/**
+ * A booking request as the patient sends it. `today` (the clinic's calendar date) is a
+ * parameter so that the rule is the same on every server and testable on any day.
+ */
+export function createBookingRequestSchema({ today = clinicToday() }: { today?: string } = {}) {
+  const latest = addMonths(today, limits.monthsAhead)
+  const preferredDate = z
+    .string(error('dateInvalid'))
+    .refine(isCalendarDate, error('dateInvalid'))
+    .refine((date) => date >= today, error('datePast'))
+    .refine((date) => date <= latest, error('dateTooFar'))
+
+  return z
+    .strictObject(
+      {
+        fullName: z.string(error('fullNameRequired')).trim().min(2, error('fullNameRequired')).max(limits.fullName, error('fullNameTooLong')).transform((name) => name.normalize('NFC')),
+        phone,
+        email: z
+          .string()
+          .trim()
+          .max(limits.email, error('emailInvalid'))
+          .optional()
+          .transform((value) => (value ? value : undefined))
+          .pipe(z.email(error('emailInvalid')).optional()),
+        treatment: z.string(error('treatmentRequired')).trim().min(1, error('treatmentRequired')).max(64, error('treatmentRequired')),
+        preferredDates: z
+          .array(preferredDate, error('datesRequired'))
+          .min(1, error('datesRequired'))
+          .max(limits.dates, error('datesTooMany'))
+          .refine((dates) => new Set(dates).size === dates.length, error('datesRepeated')),
+        timeOfDay: z.enum(timesOfDay, error('timeOfDayRequired')),
+        contactChannel: z.enum(contactChannels, error('contactChannelRequired')),
+        message: optionalText(limits.message, 'messageTooLong').transform((value) => value?.normalize('NFC')),
+        screeningAnswers: z
+          .record(z.string().min(1).max(64), z.enum(screeningAnswers, error('screeningAnswerInvalid')), error('screeningAnswerInvalid'))
+          .refine((answers) => Object.keys(answers).length <= limits.screeningQuestions, error('screeningAnswerInvalid'))
+          .default({}),
+        consent: z.literal(true, error('consentRequired')),
+        locale: z.enum(locales, error('localeInvalid')),
+      },
+      error('unknownField'),
+    )
+    .superRefine((request, context) => {
+      if ((request.contactChannel === 'phone' || request.contactChannel === 'whatsapp') && !request.phone) {
+        context.addIssue({ code: 'custom', path: ['phone'], message: 'phoneRequired' })
+      }
+      if (request.contactChannel === 'email' && !request.email) {
+        context.addIssue({ code: 'custom', path: ['email'], message: 'emailRequired' })
+      }
+    })
+}
+
+export type BookingRequestInput = z.input<ReturnType<typeof createBookingRequestSchema>>
+export type BookingRequest = z.output<ReturnType<typeof createBookingRequestSchema>>
+export type BookingField = keyof BookingRequest
+
+/**
+ * One message per field, in the patient's language (the first problem of each field).
+ * Unknown fields are reported under `form`.
+ */
+export function bookingFieldErrors(issues: z.core.$ZodIssue[], locale: Locale): Partial<Record<BookingField | 'form', string>> {
+  const messages = bookingErrorMessages[locale]
+  const result: Partial<Record<BookingField | 'form', string>> = {}
+  for (const issue of issues) {
+    const field = issue.code === 'unrecognized_keys' ? 'form' : ((issue.path[0] as BookingField | undefined) ?? 'form')
+    if (result[field]) continue
+    const key = (issue.code === 'unrecognized_keys' ? 'unknownField' : issue.message) as BookingErrorKey
+    result[field] = messages[key] ?? messages.unknownField
+  }
+  return result
+}
