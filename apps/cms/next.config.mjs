@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  transpilePackages: ['@klinik/config', '@klinik/signing'],
+  transpilePackages: ['@klinik/config', '@klinik/signing', '@klinik/booking'],
   poweredByHeader: false,
 }
 

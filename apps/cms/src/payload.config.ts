@@ -10,6 +10,7 @@ import { defaultLocale, localeNames, locales } from '@klinik/config/locales'
 import { isAdmin } from './access/isAdmin'
 import { nobody } from './access/nobody'
 import { hasRole } from './access/roles'
+import { Bookings } from './collections/Bookings'
 import { Contraindications } from './collections/Contraindications'
 import { Faqs } from './collections/Faqs'
 import { mediaCollection } from './collections/Media'
@@ -62,6 +63,7 @@ export default buildConfig({
   collections: [
     Treatments,
     Contraindications,
+    Bookings,
     Faqs,
     mediaCollection(env.mediaDir),
     usersCollection({ secureCookies: env.secureCookies }),

@@ -16,6 +16,7 @@ const valid: BookingRequestInput = {
   message: '',
   screeningAnswers: { 'contraindication-1': 'no', 'contraindication-2': 'unsure' },
   consent: true,
+  privacyNoticeVersion: '2026-11',
   locale: 'tr',
 }
 
@@ -39,6 +40,7 @@ describe('a valid request', () => {
       message: undefined,
       screeningAnswers: { 'contraindication-1': 'no', 'contraindication-2': 'unsure' },
       consent: true,
+      privacyNoticeVersion: '2026-11',
       locale: 'tr',
     })
   })
@@ -119,7 +121,7 @@ describe('invalid input gets one message per field, in the page language', () =>
   })
 
   it('refuses missing and wrongly typed fields with field messages, not crashes', () => {
-    expect(Object.keys(errorsFor({})).sort()).toEqual(['consent', 'contactChannel', 'fullName', 'locale', 'preferredDates', 'timeOfDay', 'treatment'])
+    expect(Object.keys(errorsFor({})).sort()).toEqual(['consent', 'contactChannel', 'fullName', 'locale', 'preferredDates', 'privacyNoticeVersion', 'timeOfDay', 'treatment'])
     expect(errorsFor({ ...valid, preferredDates: '2026-12-01' })).toEqual({ preferredDates: 'Lütfen en az bir tarih seçin.' })
     expect(errorsFor(null)).toHaveProperty('form')
   })

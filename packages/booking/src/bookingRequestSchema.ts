@@ -77,6 +77,8 @@ export function createBookingRequestSchema({ today = clinicToday() }: { today?: 
           .refine((answers) => Object.keys(answers).length <= limits.screeningQuestions, error('screeningAnswerInvalid'))
           .default({}),
         consent: z.literal(true, error('consentRequired')),
+        /** The privacy notice version the patient was shown; the CMS checks it is still current. */
+        privacyNoticeVersion: z.string(error('consentRequired')).trim().min(1, error('consentRequired')).max(40, error('consentRequired')),
         locale: z.enum(locales, error('localeInvalid')),
       },
       error('unknownField'),

@@ -26,6 +26,13 @@ export const bookingErrorKeys = [
   'consentRequired',
   'localeInvalid',
   'unknownField',
+  // Known only to the CMS, which checks them again when the request arrives:
+  'treatmentUnavailable',
+  'screeningIncomplete',
+  'noticeChanged',
+  'requestReused',
+  'requestUnreadable',
+  'storageUnavailable',
 ] as const
 
 export type BookingErrorKey = (typeof bookingErrorKeys)[number]
@@ -52,6 +59,12 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     consentRequired: 'Talebinizi iletebilmemiz için aydınlatma metnini okuyup onay vermeniz gerekir.',
     localeInvalid: 'Sayfa dili tanınmadı.',
     unknownField: 'Formda tanınmayan bir alan var. Lütfen sayfayı yenileyip yeniden deneyin.',
+    treatmentUnavailable: 'Bu tedavi için şu anda çevrim içi randevu alınamıyor. Lütfen başka bir tedavi seçin ya da bizi arayın.',
+    screeningIncomplete: 'Lütfen bu tedavinin tüm sağlık sorularını yanıtlayın.',
+    noticeChanged: 'Aydınlatma metni güncellendi. Lütfen sayfayı yenileyip güncel metni okuyarak yeniden onay verin.',
+    requestReused: 'Bu form zaten farklı bilgilerle gönderildi. Lütfen sayfayı yenileyip yeniden deneyin.',
+    requestUnreadable: 'Talebiniz okunamadı. Lütfen sayfayı yenileyip yeniden deneyin.',
+    storageUnavailable: 'Talebiniz şu anda kaydedilemedi. Lütfen birazdan yeniden deneyin ya da bizi arayın.',
   },
   en: {
     fullNameRequired: 'Please enter your full name.',
@@ -74,5 +87,11 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     consentRequired: 'To send your request, please read the privacy notice and give your consent.',
     localeInvalid: 'The page language was not recognised.',
     unknownField: 'The form contains a field we do not recognise. Please reload the page and try again.',
+    treatmentUnavailable: 'Online requests are not available for this treatment at the moment. Please choose another treatment or call us.',
+    screeningIncomplete: 'Please answer all the health questions for this treatment.',
+    noticeChanged: 'The privacy notice has been updated. Please reload the page, read the current notice and give your consent again.',
+    requestReused: 'This form was already sent with different details. Please reload the page and try again.',
+    requestUnreadable: 'Your request could not be read. Please reload the page and try again.',
+    storageUnavailable: 'Your request could not be saved just now. Please try again in a moment or call us.',
   },
 }

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     treatments: Treatment;
     contraindications: Contraindication;
+    bookings: Booking;
     faqs: Faq;
     media: Media;
     users: User;
@@ -89,6 +90,7 @@ export interface Config {
   collectionsSelect: {
     treatments: TreatmentsSelect<false> | TreatmentsSelect<true>;
     contraindications: ContraindicationsSelect<false> | ContraindicationsSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -342,6 +344,48 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: string;
+  reference: string;
+  status: 'new' | 'contacted' | 'scheduled' | 'completed' | 'cancelled' | 'no-show';
+  contraindicationFlag?: boolean | null;
+  fullName: string;
+  phone?: string | null;
+  email?: string | null;
+  treatment: string | Treatment;
+  preferredDates?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  timeOfDay: 'morning' | 'afternoon' | 'evening';
+  contactChannel: 'phone' | 'whatsapp' | 'email';
+  locale: 'tr' | 'en';
+  message?: string | null;
+  screeningAnswers?:
+    | {
+        contraindication?: (string | null) | Contraindication;
+        question?: string | null;
+        answer?: ('yes' | 'no' | 'unsure') | null;
+        severity?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  consent: {
+    noticeVersion: string;
+    textHash: string;
+    givenAt: string;
+  };
+  idempotencyKey: string;
+  requestHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -493,6 +537,10 @@ export interface PayloadLockedDocument {
         value: string | Contraindication;
       } | null)
     | ({
+        relationTo: 'bookings';
+        value: string | Booking;
+      } | null)
+    | ({
         relationTo: 'faqs';
         value: string | Faq;
       } | null)
@@ -628,6 +676,49 @@ export interface ContraindicationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  contraindicationFlag?: T;
+  fullName?: T;
+  phone?: T;
+  email?: T;
+  treatment?: T;
+  preferredDates?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  timeOfDay?: T;
+  contactChannel?: T;
+  locale?: T;
+  message?: T;
+  screeningAnswers?:
+    | T
+    | {
+        contraindication?: T;
+        question?: T;
+        answer?: T;
+        severity?: T;
+        id?: T;
+      };
+  consent?:
+    | T
+    | {
+        noticeVersion?: T;
+        textHash?: T;
+        givenAt?: T;
+      };
+  idempotencyKey?: T;
+  requestHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -818,6 +909,10 @@ export interface ClinicSetting {
    * Change it whenever the notice changes: each booking records the version the patient agreed to.
    */
   privacyNoticeVersion: string;
+  /**
+   * Shown next to the consent box. Each booking stores a fingerprint of the text the patient agreed to.
+   */
+  consentText?: string | null;
   privacyNotice?: {
     root: {
       type: string;
@@ -883,6 +978,7 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
       };
   medicalDisclaimer?: T;
   privacyNoticeVersion?: T;
+  consentText?: T;
   privacyNotice?: T;
   updatedAt?: T;
   createdAt?: T;

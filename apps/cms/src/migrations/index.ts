@@ -1,5 +1,6 @@
 import * as migration_20261123_004153_initial from './20261123_004153_initial';
 import * as migration_20261123_014310_previous_slugs from './20261123_014310_previous_slugs';
+import * as migration_20261123_022400_bookings from './20261123_022400_bookings';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_014310_previous_slugs.up,
     down: migration_20261123_014310_previous_slugs.down,
-    name: '20261123_014310_previous_slugs'
+    name: '20261123_014310_previous_slugs',
+  },
+  {
+    up: migration_20261123_022400_bookings.up,
+    down: migration_20261123_022400_bookings.down,
+    name: '20261123_022400_bookings'
   },
 ];

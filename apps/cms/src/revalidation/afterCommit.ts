@@ -9,8 +9,13 @@ import type { PayloadRequest } from 'payload'
 export function afterCommit(req: PayloadRequest, stillThere: () => Promise<boolean>, task: () => Promise<unknown>): void {
   const startedAt = Date.now()
   const wait = async () => {
-    while (req.transactionID && Date.now() - startedAt < 30_000) {
-      await new Promise((resolve) => setTimeout(resolve, 10))
+    // Without a transaction (the SQLite default here) Payload leaves a promise of "no id":
+    // every write has already landed.
+    const pending = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+    if (pending) {
+      while (req.transactionID && Date.now() - startedAt < 30_000) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
     }
     if (await stillThere()) await task()
   }

@@ -158,6 +158,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
           openingHours: await openingHoursFor(payload, locale),
           medicalDisclaimer: clinicSettings.medicalDisclaimer[locale],
           privacyNoticeVersion: clinicSettings.privacyNoticeVersion,
+          consentText: clinicSettings.consentText[locale],
           privacyNotice: richTextFromParagraphs(clinicSettings.privacyNotice[locale]),
         },
       })

@@ -73,6 +73,18 @@ export const ClinicSettings: GlobalConfig<'clinic-settings'> = {
                 ),
               },
             },
+            {
+              name: 'consentText',
+              type: 'textarea',
+              localized: true,
+              label: label('Consent statement (booking form)', 'Açık rıza metni (randevu formu)'),
+              admin: {
+                description: label(
+                  'Shown next to the consent box. Each booking stores a fingerprint of the text the patient agreed to.',
+                  'Onay kutusunun yanında gösterilir. Her talep, hastanın onayladığı metnin parmak izini saklar.',
+                ),
+              },
+            },
             { name: 'privacyNotice', type: 'richText', localized: true, label: label('Privacy notice', 'Aydınlatma metni') },
           ],
         },

@@ -66,6 +66,10 @@ export const clinicSettings: SeedClinicSettings = {
       'You can send your application in writing to the address above, by registered electronic mail (KEP), with a secure electronic or mobile signature, or to info@klinik.example from an email address that you have previously given us and that is registered in our system. We will respond free of charge within 30 days at the latest; if the request involves additional costs, a fee may be charged according to the tariff set by the Personal Data Protection Board. If your application is rejected, you find the answer insufficient or we do not respond in time, you may lodge a complaint with the Board within 30 days of learning of the response and in any case within 60 days of your application.',
     ],
   },
+  consentText: {
+    tr: 'Randevu talebimin değerlendirilebilmesi için, sağlık durumuma ilişkin tarama sorularına verdiğim yanıtlar dâhil kişisel verilerimin Aydınlatma Metni’nde açıklandığı şekilde işlenmesine açık rıza veriyorum.',
+    en: 'I give my explicit consent to the processing of my personal data, including my answers to the health screening questions, as described in the privacy notice, so that my appointment request can be assessed.',
+  },
   privacyNoticeVersion: '2026-11',
   medicalDisclaimer: {
     tr: 'Bu sitedeki bilgiler genel bilgilendirme amaçlıdır ve hekim muayenesinin yerini tutmaz. Sonuçlar kişiden kişiye farklılık gösterir. Bir uygulamanın sizin için uygun olup olmadığına ve nasıl yapılacağına muayenenin ardından hekiminiz karar verir.',

@@ -78,6 +78,8 @@ export type SeedClinicSettings = {
   openingHours: { days: Bilingual; hours: string }[]
   privacyNotice: Bilingual<Paragraphs>
   privacyNoticeVersion: string
+  /** The explicit-consent sentence next to the booking form's consent box. */
+  consentText: Bilingual
   medicalDisclaimer: Bilingual
 }
 

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } from '@klinik/booking/schema'
+import { bookingErrorMessages, type BookingErrorKey } from '@klinik/booking/messages'
+import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
+
+import { newBookingReference } from '../reference'
+
+const envelopeSchema = z.strictObject({
+  /** Made per form render by the web app: the same key twice stores once. */
+  idempotencyKey: z.string().min(16).max(200).regex(/^[\w.-]+$/),
+  request: z.unknown(),
+})
+
+const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+function fail(locale: Locale, status: number, key: BookingErrorKey, field: string = 'form') {
+  return json({ errors: { [field]: bookingErrorMessages[locale][key] } }, status)
+}
+
+/** The fingerprint of the consent text the patient saw: which notice version, which words. */
+export function consentTextHash(version: string, locale: Locale, text: string): string {
+  return createHash('sha256').update(`${version}\n${locale}\n${text}`).digest('hex')
+}
+
+const hashRequest = (request: BookingRequest) => createHash('sha256').update(JSON.stringify(request)).digest('hex')
+
+/**
+ * POST /api/bookings/intake — the only way a booking request enters the CMS. Validates with
+ * the shared booking rule, re-checks what only the CMS knows (the treatment is published,
+ * the screening questions are that treatment's, the privacy notice version is current),
+ * computes the screening flag and the consent receipt, and stores the request once per
+ * form key. Answers only the reference: the stored document is never echoed.
+ */
+export const bookingIntake: Endpoint = {
+  path: '/intake',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    let body: unknown
+    try {
+      body = await req.json?.()
+    } catch {
+      body = undefined
+    }
+    const requestedLocale = (body as { request?: { locale?: unknown } } | undefined)?.request?.locale
+    const locale: Locale = isLocale(requestedLocale) ? requestedLocale : defaultLocale
+
+    const envelope = envelopeSchema.safeParse(body)
+    if (!envelope.success) return fail(locale, 400, 'requestUnreadable')
+    const parsed = createBookingRequestSchema().safeParse(envelope.data.request)
+    if (!parsed.success) return json({ errors: bookingFieldErrors(parsed.error.issues, locale) }, 400)
+    const request = parsed.data
+    const { idempotencyKey } = envelope.data
+    const requestHash = hashRequest(request)
+    const { payload } = req
+
+    try {
+      const earlier = await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+      if (earlier.docs[0]) {
+        if (earlier.docs[0].requestHash !== requestHash) return fail(request.locale, 409, 'requestReused')
+        return json({ reference: earlier.docs[0].reference }, 200)
+      }
+
+      const treatments = await payload.find({
+        collection: 'treatments',
+        where: { and: [{ id: { equals: request.treatment } }, { _status: { equals: 'published' } }] },
+        locale: request.locale,
+        depth: 1,
+        limit: 1,
+        overrideAccess: true,
+      })
+      const treatment = treatments.docs[0]
+      if (!treatment) return fail(request.locale, 400, 'treatmentUnavailable', 'treatment')
+
+      const questions = (treatment.contraindications ?? []).filter(
+        (entry): entry is Exclude<typeof entry, string> => typeof entry === 'object' && entry._status === 'published' && Boolean(entry.screeningQuestion),
+      )
+      const answerIds = Object.keys(request.screeningAnswers)
+      if (answerIds.some((id) => !questions.some((question) => question.id === id))) return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
+      if (questions.some((question) => !request.screeningAnswers[question.id])) return fail(request.locale, 400, 'screeningIncomplete', 'screeningAnswers')
+
+      const settings = await payload.findGlobal({ slug: 'clinic-settings', locale: request.locale, depth: 0, overrideAccess: true })
+      if (request.privacyNoticeVersion !== settings.privacyNoticeVersion) return fail(request.locale, 409, 'noticeChanged', 'consent')
+
+      const screeningAnswers = questions.map((question) => ({
+        contraindication: question.id,
+        question: question.screeningQuestion ?? '',
+        answer: request.screeningAnswers[question.id],
+        severity: question.severity,
+      }))
+      const data = {
+        status: 'new' as const,
+        fullName: request.fullName,
+        phone: request.phone,
+        email: request.email,
+        treatment: treatment.id,
+        preferredDates: request.preferredDates.map((date) => ({ date })),
+        timeOfDay: request.timeOfDay,
+        contactChannel: request.contactChannel,
+        locale: request.locale,
+        message: request.message,
+        screeningAnswers,
+        contraindicationFlag: screeningAnswers.some((entry) => entry.severity === 'absolute' && entry.answer === 'yes'),
+        consent: {
+          noticeVersion: settings.privacyNoticeVersion,
+          textHash: consentTextHash(settings.privacyNoticeVersion, request.locale, settings.consentText ?? ''),
+          givenAt: new Date().toISOString(),
+        },
+        idempotencyKey,
+        requestHash,
+      }
+
+      // A fresh reference; on the (rare) clash with an existing one, another.
+      for (let attempt = 0; ; attempt += 1) {
+        const reference = newBookingReference()
+        const clash = await payload.count({ collection: 'bookings', where: { reference: { equals: reference } }, overrideAccess: true })
+        if (clash.totalDocs > 0 && attempt < 5) continue
+        const stored = await payload.create({ collection: 'bookings', data: { ...data, reference }, overrideAccess: true, depth: 0 })
+        return json({ reference: stored.reference }, 201)
+      }
+    } catch (error) {
+      // A concurrent double submit with the same key loses the unique-index race: answer as the winner did.
+      const again = await payload
+        .find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+        .catch(() => null)
+      if (again?.docs[0]?.requestHash === requestHash) return json({ reference: again.docs[0].reference }, 200)
+      // Never the request's content in the log: it may hold health answers.
+      payload.logger.error(`Booking intake could not store a request: ${error instanceof Error ? error.name : 'error'}`)
+      return fail(request.locale, 503, 'storageUnavailable')
+    }
+  },
+}
