@@ -33,10 +33,6 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     prodMigrations: migrations,
     wal: true,
     busyTimeout: 5000,
-    // No transactions on SQLite (the adapter's default): the adapter runs each transaction
-    // on a second connection that does not wait for locks, so two concurrent writes (two
-    // patients, or a patient and an editor) made one of them fail with SQLITE_BUSY. Without
-    // them every write goes through the one connection, in order.
-    transactionOptions: false,
+    transactionOptions: {},
   })
 }

@@ -70,6 +70,19 @@ describe('revalidation', () => {
     expect(received.map((request) => request.tags[0]).sort()).toEqual(['clinic-settings', 'faqs'])
   })
 
+  it('sends the tag after a publish through REST, with the new content readable', async () => {
+    const { payload, rest } = cms
+    const doc = await payload.create({ collection: 'treatments', locale: 'tr', context: { seeding: true }, data: { title: 'REST Tedavisi', _status: 'published' } })
+    watchedId = String(doc.id)
+    const email = `rest-editor-${Date.now()}@test.klinik`
+    await payload.create({ collection: 'users', data: { email, password: 'rest-editor-pass-1', role: 'editor' } })
+    const { token } = await payload.login({ collection: 'users', data: { email, password: 'rest-editor-pass-1' } })
+    const response = await rest('PATCH', `/treatments/${doc.id}?locale=tr`, { token, json: { title: 'REST Güncel', _status: 'published' } })
+    expect(response.status).toBe(200)
+    const requests = await waitForRequest()
+    expect(requests.at(-1)).toEqual({ tags: ['treatments'], secret, publishedTitleSeen: 'REST Güncel' })
+  })
+
   it('sends nothing for a draft that was never published', async () => {
     await cms.payload.create({ collection: 'treatments', locale: 'tr', draft: true, data: { title: 'Taslak', _status: 'draft' } })
     await settle()

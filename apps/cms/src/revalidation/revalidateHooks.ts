@@ -23,8 +23,9 @@ const webSettings = (req: PayloadRequest) => (req.payload.config.custom as { web
 /** Seeding, and callers that say so, write without revalidating. */
 const skip = (req: PayloadRequest, context: Record<string, unknown>) => Boolean(context.seeding || context.skipRevalidation || !webSettings(req)?.revalidateSecret)
 
+/** Looks at the main table, where every document has its row (published or not) as soon as it is written. */
 async function exists(req: PayloadRequest, collection: Tagged, id: string | number): Promise<boolean> {
-  const found = await req.payload.find({ collection: collection as 'treatments', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, draft: true, pagination: false })
+  const found = await req.payload.find({ collection: collection as 'treatments', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
   return found.docs.length > 0
 }
 

@@ -25,6 +25,19 @@ export function consentTextHash(version: string, locale: Locale, text: string): 
   return createHash('sha256').update(`${version}\n${locale}\n${text}`).digest('hex')
 }
 
+/**
+ * Intake writes run one at a time in this process. On SQLite (one CMS process) this makes the
+ * "is this form key stored yet?" check and the write atomic, and keeps two patients' writes
+ * from meeting SQLite's write lock (its transactions do not wait for each other). With
+ * several CMS processes on MongoDB, the unique index on the form key settles races instead.
+ */
+let intakeQueue: Promise<unknown> = Promise.resolve()
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = intakeQueue.then(task, task)
+  intakeQueue = run.catch(() => undefined)
+  return run
+}
+
 const hashRequest = (request: BookingRequest) => createHash('sha256').update(JSON.stringify(request)).digest('hex')
 
 /**
@@ -56,6 +69,7 @@ export const bookingIntake: Endpoint = {
     const requestHash = hashRequest(request)
     const { payload } = req
 
+    return oneAtATime(async () => {
     try {
       const earlier = await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
       if (earlier.docs[0]) {
@@ -130,5 +144,6 @@ export const bookingIntake: Endpoint = {
       payload.logger.error(`Booking intake could not store a request: ${error instanceof Error ? error.name : 'error'}`)
       return fail(request.locale, 503, 'storageUnavailable')
     }
+    })
   },
 }
