@@ -70,6 +70,12 @@ const envSchema = z.object({
   WEB_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://klinik.example.com').optional(),
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip').default('x-klinik-client-ip'),
+  BOOKING_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like 10/600 (requests per seconds)')
+    .default('10/600'),
 })
 
 export type CmsEnv = {
@@ -82,6 +88,8 @@ export type CmsEnv = {
   mediaDir: string
   /** Run queued jobs (scheduled publishing) in this process every minute. Off in tests. */
   runJobs: boolean
+  /** Booking intake: who may vouch for the patient's address, and how many requests per address. */
+  intake: { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
   /** The patient site, as the CMS reaches it (revalidation) and as editors' browsers do (preview). */
   web: { internalUrl: string; publicUrl: string; revalidateSecret?: string; previewSecret?: string }
 }
@@ -101,6 +109,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     secureCookies: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     mediaDir: path.resolve(appDir, env.MEDIA_DIR ?? 'media'),
     runJobs: env.PAYLOAD_JOBS_AUTORUN ?? true,
+    intake: {
+      secret: env.INTAKE_SECRET,
+      clientIpHeader: env.CLIENT_IP_HEADER.toLowerCase(),
+      points: Number(env.BOOKING_RATE_LIMIT.split('/')[0]),
+      durationSeconds: Number(env.BOOKING_RATE_LIMIT.split('/')[1]),
+    },
     web: {
       internalUrl: env.WEB_URL.replace(/\/+$/, ''),
       publicUrl: (env.WEB_PUBLIC_URL ?? env.WEB_URL).replace(/\/+$/, ''),

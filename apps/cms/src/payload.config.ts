@@ -95,6 +95,6 @@ export default buildConfig({
     autoGenerate: false,
   },
   // Read by hooks (revalidation, preview links) through req.payload.config.custom.
-  custom: { web: env.web },
+  custom: { web: env.web, intake: env.intake },
   telemetry: false,
 })

@@ -27,7 +27,8 @@ const date = (() => {
 })()
 
 beforeAll(async () => {
-  cms = await startTestCms()
+  // The rate limit has its own test (intakeRateLimit.test.ts); here it must not interfere.
+  cms = await startTestCms({ BOOKING_RATE_LIMIT: '10000/60' })
   const { payload } = cms
   accounts = await signInEveryRole(payload)
   const absolute = await payload.create({ collection: 'contraindications', locale: 'tr', data: { name: 'Gebelik', severity: 'absolute', screeningQuestion: 'Hamile misiniz?', _status: 'published' } })

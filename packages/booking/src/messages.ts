@@ -33,6 +33,7 @@ export const bookingErrorKeys = [
   'requestReused',
   'requestUnreadable',
   'storageUnavailable',
+  'tooManyRequests',
 ] as const
 
 export type BookingErrorKey = (typeof bookingErrorKeys)[number]
@@ -65,6 +66,7 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     requestReused: 'Bu form zaten farklı bilgilerle gönderildi. Lütfen sayfayı yenileyip yeniden deneyin.',
     requestUnreadable: 'Talebiniz okunamadı. Lütfen sayfayı yenileyip yeniden deneyin.',
     storageUnavailable: 'Talebiniz şu anda kaydedilemedi. Lütfen birazdan yeniden deneyin ya da bizi arayın.',
+    tooManyRequests: 'Kısa sürede çok sayıda talep gönderildi. Lütfen biraz bekleyip yeniden deneyin ya da bizi arayın.',
   },
   en: {
     fullNameRequired: 'Please enter your full name.',
@@ -93,5 +95,6 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     requestReused: 'This form was already sent with different details. Please reload the page and try again.',
     requestUnreadable: 'Your request could not be read. Please reload the page and try again.',
     storageUnavailable: 'Your request could not be saved just now. Please try again in a moment or call us.',
+    tooManyRequests: 'Too many requests were sent in a short time. Please wait a little and try again, or call us.',
   },
 }

@@ -13,7 +13,7 @@ const secret = (bytes) => randomBytes(bytes).toString('hex')
 const password = () => randomBytes(9).toString('base64url')
 
 /** Values shared by both apps are made once. */
-const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24) }
+const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24), INTAKE_SECRET: secret(24) }
 
 const files = {
   'apps/cms/.env': {
@@ -23,10 +23,12 @@ const files = {
     SEED_STAFF_PASSWORD: password(),
     REVALIDATE_SECRET: shared.REVALIDATE_SECRET,
     PREVIEW_SECRET: shared.PREVIEW_SECRET,
+    INTAKE_SECRET: shared.INTAKE_SECRET,
   },
   'apps/web/.env': {
     REVALIDATE_SECRET: shared.REVALIDATE_SECRET,
     PREVIEW_SECRET: shared.PREVIEW_SECRET,
+    INTAKE_SECRET: shared.INTAKE_SECRET,
   },
 }
 

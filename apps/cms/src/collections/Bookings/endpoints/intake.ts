@@ -6,6 +6,7 @@ import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } f
 import { bookingErrorMessages, type BookingErrorKey } from '@klinik/booking/messages'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
+import { intakeRetryAfter, type IntakeSettings } from '../intakeRateLimit'
 import { newBookingReference } from '../reference'
 
 const envelopeSchema = z.strictObject({
@@ -59,6 +60,17 @@ export const bookingIntake: Endpoint = {
     }
     const requestedLocale = (body as { request?: { locale?: unknown } } | undefined)?.request?.locale
     const locale: Locale = isLocale(requestedLocale) ? requestedLocale : defaultLocale
+
+    const intake = (req.payload.config.custom as { intake?: IntakeSettings }).intake
+    if (intake) {
+      const retryAfter = await intakeRetryAfter(req, intake)
+      if (retryAfter !== null) {
+        return Response.json(
+          { errors: { form: bookingErrorMessages[locale].tooManyRequests } },
+          { status: 429, headers: { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' } },
+        )
+      }
+    }
 
     const envelope = envelopeSchema.safeParse(body)
     if (!envelope.success) return fail(locale, 400, 'requestUnreadable')

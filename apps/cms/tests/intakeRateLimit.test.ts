@@ -1,0 +1,45 @@
+/**
+ * The booking intake limits requests per patient address (forwarded by the web app with the
+ * shared secret) and answers 429 with Retry-After, storing nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { startTestCms, type TestCms } from './helpers/testPayload'
+
+const intakeSecret = 'intake-secret-for-tests-123'
+let cms: TestCms
+
+beforeAll(async () => {
+  cms = await startTestCms({ INTAKE_SECRET: intakeSecret, BOOKING_RATE_LIMIT: '3/60', CLIENT_IP_HEADER: 'X-Patient-IP' })
+})
+afterAll(async () => {
+  await cms?.cleanup()
+})
+
+// An invalid request: it is counted, stores nothing, and answers 400 while under the limit.
+const send = (headers: Record<string, string>) =>
+  cms.rest('POST', '/bookings/intake', { headers, json: { idempotencyKey: `key-${Math.random().toString(36).slice(2)}-0000000`, request: { locale: 'en' } } })
+
+describe('booking intake rate limit', () => {
+  it('answers 429 with Retry-After and a localized message once a patient address has used its quota', async () => {
+    const patient = { 'X-Intake-Secret': intakeSecret, 'X-Patient-IP': '203.0.113.7' }
+    for (let i = 0; i < 3; i += 1) expect((await send(patient)).status).toBe(400)
+    const limited = await send(patient)
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+    expect(await limited.json()).toEqual({ errors: { form: 'Too many requests were sent in a short time. Please wait a little and try again, or call us.' } })
+    expect((await cms.payload.count({ collection: 'bookings' })).totalDocs).toBe(0)
+  })
+
+  it('keeps other patients’ quotas apart', async () => {
+    expect((await send({ 'X-Intake-Secret': intakeSecret, 'X-Patient-IP': '198.51.100.20' })).status).toBe(400)
+  })
+
+  it('does not believe the address header without the shared secret', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i += 1) statuses.push((await send({ 'X-Intake-Secret': 'wrong-secret-value-0000', 'X-Patient-IP': `192.0.2.${i}` })).status)
+    // Four different claimed addresses, one caller: the fourth is over the quota.
+    expect(statuses).toEqual([400, 400, 400, 429])
+  })
+})
