@@ -72,6 +72,13 @@ const envSchema = z.object({
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip').default('x-klinik-client-ip'),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: booleanFlag.optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  EMAIL_FROM: z.string().default('Klinik <no-reply@klinik.local>'),
+  STAFF_NOTIFY_EMAIL: z.email('must be an email address').optional(),
   BOOKING_RATE_LIMIT: z
     .string()
     .regex(/^\d+\/\d+$/, 'must look like 10/600 (requests per seconds)')
@@ -88,6 +95,8 @@ export type CmsEnv = {
   mediaDir: string
   /** Run queued jobs (scheduled publishing) in this process every minute. Off in tests. */
   runJobs: boolean
+  /** Outgoing mail; without a host Payload only logs that it would have sent something. */
+  smtp: { host?: string; port: number; secure: boolean; user?: string; pass?: string; from: string; staffNotify?: string }
   /** Booking intake: who may vouch for the patient's address, and how many requests per address. */
   intake: { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
   /** The patient site, as the CMS reaches it (revalidation) and as editors' browsers do (preview). */
@@ -109,6 +118,15 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     secureCookies: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     mediaDir: path.resolve(appDir, env.MEDIA_DIR ?? 'media'),
     runJobs: env.PAYLOAD_JOBS_AUTORUN ?? true,
+    smtp: {
+      host: env.SMTP_HOST || undefined,
+      port: env.SMTP_PORT,
+      secure: env.SMTP_SECURE ?? env.SMTP_PORT === 465,
+      user: env.SMTP_USER || undefined,
+      pass: env.SMTP_PASS || undefined,
+      from: env.EMAIL_FROM,
+      staffNotify: env.STAFF_NOTIFY_EMAIL,
+    },
     intake: {
       secret: env.INTAKE_SECRET,
       clientIpHeader: env.CLIENT_IP_HEADER.toLowerCase(),

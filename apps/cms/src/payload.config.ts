@@ -20,8 +20,10 @@ import { databaseAdapter } from './database'
 import { appDir, readEnv } from './env'
 import { ClinicSettings } from './globals/ClinicSettings'
 import { HomePage } from './globals/HomePage'
+import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
+import { bookingConfirmationTask, bookingStaffNotificationTask } from './jobs/bookingEmails'
 
 const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
@@ -83,6 +85,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
     }),
+    tasks: [bookingStaffNotificationTask, bookingConfirmationTask],
     autoRun: env.runJobs ? [{ cron: '* * * * *', queue: 'default' }] : [],
   },
   typescript: {
@@ -95,6 +98,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   // Read by hooks (revalidation, preview links) through req.payload.config.custom.
-  custom: { web: env.web, intake: env.intake },
+  custom: { web: env.web, intake: env.intake, staffNotify: env.smtp.staffNotify },
+  email: smtpEmailAdapter(env.smtp),
   telemetry: false,
 })

@@ -119,6 +119,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      bookingStaffNotification: TaskBookingStaffNotification;
+      bookingConfirmation: TaskBookingConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -481,7 +483,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'bookingStaffNotification' | 'bookingConfirmation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -514,7 +516,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'bookingStaffNotification' | 'bookingConfirmation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1006,6 +1008,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingStaffNotification".
+ */
+export interface TaskBookingStaffNotification {
+  input: {
+    bookingId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingConfirmation".
+ */
+export interface TaskBookingConfirmation {
+  input: {
+    bookingId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

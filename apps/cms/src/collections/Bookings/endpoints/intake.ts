@@ -6,6 +6,7 @@ import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } f
 import { bookingErrorMessages, type BookingErrorKey } from '@klinik/booking/messages'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
+import { queueBookingEmails } from '../../../jobs/bookingEmails'
 import { intakeRetryAfter, type IntakeSettings } from '../intakeRateLimit'
 import { newBookingReference } from '../reference'
 
@@ -144,6 +145,8 @@ export const bookingIntake: Endpoint = {
         const clash = await payload.count({ collection: 'bookings', where: { reference: { equals: reference } }, overrideAccess: true })
         if (clash.totalDocs > 0 && attempt < 5) continue
         const stored = await payload.create({ collection: 'bookings', data: { ...data, reference }, overrideAccess: true, depth: 0 })
+        // Stored first, emails after: an email outage delays mail, never the request.
+        await queueBookingEmails(payload, String(stored.id))
         return json({ reference: stored.reference }, 201)
       }
     } catch (error) {

@@ -1,0 +1,160 @@
+/**
+ * The booking emails go through Payload's jobs queue to a real SMTP server on loopback:
+ * staff and patient each get one, in the right language, without health answers; with SMTP
+ * down the booking is still stored and the mail follows once SMTP is back.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { simpleParser } from 'mailparser'
+import type { AddressInfo } from 'node:net'
+import { SMTPServer } from 'smtp-server'
+
+import { clinicToday } from '@klinik/booking/dates'
+
+import { startTestCms, type TestCms } from './helpers/testPayload'
+
+type Mail = { to: string; subject: string; text: string }
+
+let cms: TestCms
+let smtp: SMTPServer
+let port: number
+let inbox: Mail[] = []
+let treatmentId: string
+let absoluteId: string
+let serial = 0
+
+function startSmtp(onPort = 0): Promise<number> {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(', ') : (mail.to?.text ?? '')
+          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' })
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  return new Promise((resolve) => smtp.listen(onPort, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)))
+}
+const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()))
+
+const date = (() => {
+  const [y, m, d] = clinicToday().split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + 10)).toISOString().slice(0, 10)
+})()
+
+beforeAll(async () => {
+  port = await startSmtp()
+  cms = await startTestCms({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: 'Klinik Estetik <no-reply@klinik.example>',
+    STAFF_NOTIFY_EMAIL: 'desk@klinik.example',
+    BOOKING_RATE_LIMIT: '10000/60',
+  })
+  const { payload } = cms
+  const absolute = await payload.create({ collection: 'contraindications', locale: 'tr', data: { name: 'Gebelik', severity: 'absolute', screeningQuestion: 'Hamile misiniz?', _status: 'published' } })
+  await payload.update({ collection: 'contraindications', id: absolute.id, locale: 'en', data: { name: 'Pregnancy', screeningQuestion: 'Are you pregnant?' } })
+  absoluteId = String(absolute.id)
+  const treatment = await payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Saç Mezoterapisi', contraindications: [absoluteId], _status: 'published' } })
+  await payload.update({ collection: 'treatments', id: treatment.id, locale: 'en', data: { title: 'Hair Mesotherapy', _status: 'published' } })
+  treatmentId = String(treatment.id)
+  for (const locale of ['tr', 'en'] as const) {
+    await payload.updateGlobal({ slug: 'clinic-settings', locale, data: { name: 'Klinik Estetik', phone: '+902125550147', privacyNoticeVersion: '2026-11', consentText: 'Rıza / consent' } })
+  }
+})
+afterAll(async () => {
+  await cms?.cleanup()
+  await stopSmtp().catch(() => undefined)
+})
+beforeEach(() => {
+  inbox = []
+})
+
+async function submit(locale: 'tr' | 'en', change: Record<string, unknown> = {}) {
+  const response = await cms.rest('POST', '/bookings/intake', {
+    json: {
+      idempotencyKey: `email-test-${Date.now()}-${(serial += 1)}-xyz`,
+      request: {
+        fullName: 'Elif Şahin',
+        phone: '+90 532 555 01 47',
+        email: 'elif@example.com',
+        treatment: treatmentId,
+        preferredDates: [date],
+        timeOfDay: 'afternoon',
+        contactChannel: 'email',
+        message: 'GİZLİ-MESAJ ilaç kullanıyorum',
+        screeningAnswers: { [absoluteId]: 'yes' },
+        consent: true,
+        privacyNoticeVersion: '2026-11',
+        locale,
+        ...change,
+      },
+    },
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { reference: string }).reference
+}
+
+const runJobs = () => cms.payload.jobs.run({ limit: 50 })
+
+async function waitForMail(count: number, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs
+  while (inbox.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25))
+  return inbox
+}
+
+describe('booking emails', () => {
+  it('sends the staff a notice and the patient a Turkish confirmation, without health data', async () => {
+    const reference = await submit('tr')
+    expect(inbox).toEqual([]) // nothing is sent inside the request; the queue does it
+    await runJobs()
+    const mails = await waitForMail(2)
+    const staff = mails.find((mail) => mail.to.includes('desk@klinik.example'))!
+    const patient = mails.find((mail) => mail.to.includes('elif@example.com'))!
+    expect(staff.subject).toBe(`Yeni randevu talebi ${reference} – Saç Mezoterapisi`)
+    expect(staff.text).toMatch(/\/admin\/collections\/bookings\/[0-9a-f-]{36}/)
+    expect(patient.subject).toBe(`Randevu talebiniz alındı (${reference})`)
+    expect(patient.text).toContain('Saç Mezoterapisi için randevu talebinizi aldık')
+    for (const mail of [staff, patient]) {
+      expect(mail.text).not.toContain('Hamile')
+      expect(mail.text).not.toContain('GİZLİ-MESAJ')
+      expect(mail.text).not.toContain('Elif')
+      expect(mail.text).not.toContain('5325550147')
+    }
+  })
+
+  it('writes to an English-speaking patient in English', async () => {
+    const reference = await submit('en')
+    await runJobs()
+    const patient = (await waitForMail(2)).find((mail) => mail.to.includes('elif@example.com'))!
+    expect(patient.subject).toBe(`We have received your appointment request (${reference})`)
+    expect(patient.text).toContain('Hair Mesotherapy')
+    expect(patient.text).not.toContain('Are you pregnant')
+  })
+
+  it('sends no confirmation when the patient gave no email', async () => {
+    await submit('tr', { email: '', contactChannel: 'phone' })
+    await runJobs()
+    await waitForMail(2, 1000)
+    expect(inbox.map((mail) => mail.to)).toEqual(['desk@klinik.example'])
+  })
+
+  it('stores the booking while SMTP is down and delivers the mail once it is back', async () => {
+    await stopSmtp()
+    const reference = await submit('tr')
+    const stored = await cms.payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })
+    expect(stored.totalDocs).toBe(1)
+    await runJobs()
+    expect(inbox).toEqual([])
+
+    await startSmtp(port)
+    await runJobs()
+    const mails = await waitForMail(2)
+    expect(mails.map((mail) => mail.subject).sort()).toEqual([`Randevu talebiniz alındı (${reference})`, `Yeni randevu talebi ${reference} – Saç Mezoterapisi`])
+  })
+})
