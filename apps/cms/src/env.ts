@@ -104,7 +104,9 @@ export type CmsEnv = {
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): CmsEnv {
-  const parsed = envSchema.safeParse(source)
+  // An empty value counts as unset (docker-compose passes `VAR: ${VAR:-}` as an empty string).
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const parsed = envSchema.safeParse(given)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new EnvError(String(issue.path[0]), issue.message)

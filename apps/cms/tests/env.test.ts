@@ -26,6 +26,16 @@ describe('readEnv', () => {
     expect(env.secureCookies).toBe(false)
   })
 
+  it('treats empty values as unset, as docker-compose passes them', () => {
+    const env = readEnv({ PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: '', SMTP_HOST: '', DATABASE_URI: '', SMTP_PORT: '' })
+    expect(env.smtp).toMatchObject({ host: undefined, port: 587, staffNotify: undefined })
+    expect(env.database.kind).toBe('sqlite')
+  })
+
+  it('names STAFF_NOTIFY_EMAIL when it is not an address', () => {
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: 'desk' })).toThrow(/STAFF_NOTIFY_EMAIL must be an email address/)
+  })
+
   it('turns secure cookies on for an https public URL unless told otherwise', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com/' }).secureCookies).toBe(true)
     expect(readEnv({ PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com', COOKIE_SECURE: 'false' }).secureCookies).toBe(false)
