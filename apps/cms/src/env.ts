@@ -7,6 +7,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+import { ports } from '@klinik/config/site'
+
 /**
  * The CMS app's folder, found by its package.json: this module runs from src/ (tests,
  * Next.js) and from the bundled scripts in dist/, so no fixed relative path fits both.
@@ -62,11 +64,11 @@ const envSchema = z.object({
     .string({ error: 'is missing. Set it to a random string of at least 32 characters (npm start generates one for local use).' })
     .min(32, 'must be at least 32 characters long'),
   DATABASE_URI: z.string().optional(),
-  CMS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://cms.example.com').default('http://localhost:3001'),
+  CMS_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://cms.example.com').default(`http://localhost:${ports.cms}`),
   COOKIE_SECURE: booleanFlag.optional(),
   MEDIA_DIR: z.string().optional(),
   PAYLOAD_JOBS_AUTORUN: booleanFlag.optional(),
-  WEB_URL: z.url('must be an absolute URL, e.g. http://web:3000').default('http://localhost:3000'),
+  WEB_URL: z.url('must be an absolute URL, e.g. http://web:3000').default(`http://localhost:${ports.web}`),
   WEB_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://klinik.example.com').optional(),
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),

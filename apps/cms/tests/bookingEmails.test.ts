@@ -8,8 +8,7 @@ import { simpleParser } from 'mailparser'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
-import { clinicToday } from '@klinik/booking/dates'
-
+import { daysFromToday } from './helpers/clinicDate'
 import { startTestCms, type TestCms } from './helpers/testPayload'
 
 type Mail = { to: string; subject: string; text: string }
@@ -41,10 +40,7 @@ function startSmtp(onPort = 0): Promise<number> {
 }
 const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()))
 
-const date = (() => {
-  const [y, m, d] = clinicToday().split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d + 10)).toISOString().slice(0, 10)
-})()
+const date = daysFromToday(10)
 
 beforeAll(async () => {
   port = await startSmtp()

@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { clinicToday } from '@klinik/booking/dates'
-
 import { consentTextHash } from '../src/collections/Bookings/endpoints/intake'
 import { bookingReferencePattern } from '../src/collections/Bookings/reference'
+import { daysFromToday } from './helpers/clinicDate'
 import { startTestCms, type TestCms } from './helpers/testPayload'
 import { signInEveryRole, type Role, type SignedIn } from './helpers/users'
 
@@ -21,10 +20,7 @@ let cautionId: string
 let serial = 0
 
 const noticeVersion = '2026-11'
-const date = (() => {
-  const [y, m, d] = clinicToday().split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10)
-})()
+const date = daysFromToday(7)
 
 beforeAll(async () => {
   // The rate limit has its own test (intakeRateLimit.test.ts); here it must not interfere.

@@ -2,12 +2,14 @@ import 'server-only'
 
 import { z } from 'zod'
 
+import { ports } from '@klinik/config/site'
+
 const url = (example: string) => z.url(`must be an absolute URL, e.g. ${example}`)
 
 const schema = z.object({
-  CMS_URL: url('http://localhost:3001').default('http://localhost:3001'),
+  CMS_URL: url('http://localhost:3001').default(`http://localhost:${ports.cms}`),
   CMS_PUBLIC_URL: url('https://cms.example.com').optional(),
-  WEB_PUBLIC_URL: url('https://klinik.example.com').default('http://localhost:3000'),
+  WEB_PUBLIC_URL: url('https://klinik.example.com').default(`http://localhost:${ports.web}`),
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
 })

@@ -4,8 +4,6 @@ import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
-export const contraindicationSeverities = ['absolute', 'caution'] as const
-
 export const Contraindications: CollectionConfig<'contraindications'> = {
   slug: 'contraindications',
   labels: {

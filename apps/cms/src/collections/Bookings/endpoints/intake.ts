@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } from '@klinik/booking/schema'
@@ -79,86 +79,91 @@ export const bookingIntake: Endpoint = {
     if (!parsed.success) return json({ errors: bookingFieldErrors(parsed.error.issues, locale) }, 400)
     const request = parsed.data
     const { idempotencyKey } = envelope.data
-    const requestHash = hashRequest(request)
-    const { payload } = req
-
-    return oneAtATime(async () => {
-    try {
-      const earlier = await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
-      if (earlier.docs[0]) {
-        if (earlier.docs[0].requestHash !== requestHash) return fail(request.locale, 409, 'requestReused')
-        return json({ reference: earlier.docs[0].reference }, 200)
-      }
-
-      const treatments = await payload.find({
-        collection: 'treatments',
-        where: { and: [{ id: { equals: request.treatment } }, { _status: { equals: 'published' } }] },
-        locale: request.locale,
-        depth: 1,
-        limit: 1,
-        overrideAccess: true,
-      })
-      const treatment = treatments.docs[0]
-      if (!treatment) return fail(request.locale, 400, 'treatmentUnavailable', 'treatment')
-
-      const questions = (treatment.contraindications ?? []).filter(
-        (entry): entry is Exclude<typeof entry, string> => typeof entry === 'object' && entry._status === 'published' && Boolean(entry.screeningQuestion),
-      )
-      const answerIds = Object.keys(request.screeningAnswers)
-      if (answerIds.some((id) => !questions.some((question) => question.id === id))) return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
-      if (questions.some((question) => !request.screeningAnswers[question.id])) return fail(request.locale, 400, 'screeningIncomplete', 'screeningAnswers')
-
-      const settings = await payload.findGlobal({ slug: 'clinic-settings', locale: request.locale, depth: 0, overrideAccess: true })
-      if (request.privacyNoticeVersion !== settings.privacyNoticeVersion) return fail(request.locale, 409, 'noticeChanged', 'consent')
-
-      const screeningAnswers = questions.map((question) => ({
-        contraindication: question.id,
-        question: question.screeningQuestion ?? '',
-        answer: request.screeningAnswers[question.id],
-        severity: question.severity,
-      }))
-      const data = {
-        status: 'new' as const,
-        fullName: request.fullName,
-        phone: request.phone,
-        email: request.email,
-        treatment: treatment.id,
-        preferredDates: request.preferredDates.map((date) => ({ date })),
-        timeOfDay: request.timeOfDay,
-        contactChannel: request.contactChannel,
-        locale: request.locale,
-        message: request.message,
-        screeningAnswers,
-        contraindicationFlag: screeningAnswers.some((entry) => entry.severity === 'absolute' && entry.answer === 'yes'),
-        consent: {
-          noticeVersion: settings.privacyNoticeVersion,
-          textHash: consentTextHash(settings.privacyNoticeVersion, request.locale, settings.consentText ?? ''),
-          givenAt: new Date().toISOString(),
-        },
-        idempotencyKey,
-        requestHash,
-      }
-
-      // A fresh reference; on the (rare) clash with an existing one, another.
-      for (let attempt = 0; ; attempt += 1) {
-        const reference = newBookingReference()
-        const clash = await payload.count({ collection: 'bookings', where: { reference: { equals: reference } }, overrideAccess: true })
-        if (clash.totalDocs > 0 && attempt < 5) continue
-        const stored = await payload.create({ collection: 'bookings', data: { ...data, reference }, overrideAccess: true, depth: 0 })
-        // Stored first, emails after: an email outage delays mail, never the request.
-        await queueBookingEmails(payload, String(stored.id))
-        return json({ reference: stored.reference }, 201)
-      }
-    } catch (error) {
-      // A concurrent double submit with the same key loses the unique-index race: answer as the winner did.
-      const again = await payload
-        .find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
-        .catch(() => null)
-      if (again?.docs[0]?.requestHash === requestHash) return json({ reference: again.docs[0].reference }, 200)
-      // Never the request's content in the log: it may hold health answers.
-      payload.logger.error(`Booking intake could not store a request: ${error instanceof Error ? error.name : 'error'}`)
-      return fail(request.locale, 503, 'storageUnavailable')
-    }
-    })
+    return oneAtATime(() => store(req.payload, request, idempotencyKey))
   },
+}
+
+/** The booking this form key already stored, with its hidden request fingerprint. */
+async function storedWithKey(payload: Payload, idempotencyKey: string) {
+  const found = await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  return found.docs[0]
+}
+
+/** Stores one validated request (or finds the one this form key already stored). */
+async function store(payload: Payload, request: BookingRequest, idempotencyKey: string): Promise<Response> {
+  const requestHash = hashRequest(request)
+  try {
+    const earlier = await storedWithKey(payload, idempotencyKey)
+    if (earlier) {
+      if (earlier.requestHash !== requestHash) return fail(request.locale, 409, 'requestReused')
+      return json({ reference: earlier.reference }, 200)
+    }
+
+    const treatments = await payload.find({
+      collection: 'treatments',
+      where: { and: [{ id: { equals: request.treatment } }, { _status: { equals: 'published' } }] },
+      locale: request.locale,
+      depth: 1,
+      limit: 1,
+      overrideAccess: true,
+    })
+    const treatment = treatments.docs[0]
+    if (!treatment) return fail(request.locale, 400, 'treatmentUnavailable', 'treatment')
+
+    const questions = (treatment.contraindications ?? []).filter(
+      (entry): entry is Exclude<typeof entry, string> => typeof entry === 'object' && entry._status === 'published' && Boolean(entry.screeningQuestion),
+    )
+    const answerIds = Object.keys(request.screeningAnswers)
+    if (answerIds.some((id) => !questions.some((question) => question.id === id))) return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
+    if (questions.some((question) => !request.screeningAnswers[question.id])) return fail(request.locale, 400, 'screeningIncomplete', 'screeningAnswers')
+
+    const settings = await payload.findGlobal({ slug: 'clinic-settings', locale: request.locale, depth: 0, overrideAccess: true })
+    if (request.privacyNoticeVersion !== settings.privacyNoticeVersion) return fail(request.locale, 409, 'noticeChanged', 'consent')
+
+    const screeningAnswers = questions.map((question) => ({
+      contraindication: question.id,
+      question: question.screeningQuestion ?? '',
+      answer: request.screeningAnswers[question.id],
+      severity: question.severity,
+    }))
+    const data = {
+      status: 'new' as const,
+      fullName: request.fullName,
+      phone: request.phone,
+      email: request.email,
+      treatment: treatment.id,
+      preferredDates: request.preferredDates.map((date) => ({ date })),
+      timeOfDay: request.timeOfDay,
+      contactChannel: request.contactChannel,
+      locale: request.locale,
+      message: request.message,
+      screeningAnswers,
+      contraindicationFlag: screeningAnswers.some((entry) => entry.severity === 'absolute' && entry.answer === 'yes'),
+      consent: {
+        noticeVersion: settings.privacyNoticeVersion,
+        textHash: consentTextHash(settings.privacyNoticeVersion, request.locale, settings.consentText ?? ''),
+        givenAt: new Date().toISOString(),
+      },
+      idempotencyKey,
+      requestHash,
+    }
+
+    // A fresh reference; on the (rare) clash with an existing one, another.
+    for (let attempt = 0; ; attempt += 1) {
+      const reference = newBookingReference()
+      const clash = await payload.count({ collection: 'bookings', where: { reference: { equals: reference } }, overrideAccess: true })
+      if (clash.totalDocs > 0 && attempt < 5) continue
+      const stored = await payload.create({ collection: 'bookings', data: { ...data, reference }, overrideAccess: true, depth: 0 })
+      // Stored first, emails after: an email outage delays mail, never the request.
+      await queueBookingEmails(payload, String(stored.id))
+      return json({ reference: stored.reference }, 201)
+    }
+  } catch (error) {
+    // A concurrent double submit with the same key loses the unique-index race: answer as the winner did.
+    const again = await storedWithKey(payload, idempotencyKey).catch(() => undefined)
+    if (again?.requestHash === requestHash) return json({ reference: again.reference }, 200)
+    // Never the request's content in the log: it may hold health answers.
+    payload.logger.error(`Booking intake could not store a request: ${error instanceof Error ? error.name : 'error'}`)
+    return fail(request.locale, 503, 'storageUnavailable')
+  }
 }
