@@ -4,7 +4,7 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  transpilePackages: ['@klinik/config', '@klinik/signing'],
+  transpilePackages: ['@klinik/booking', '@klinik/config', '@klinik/signing'],
   poweredByHeader: false,
   async headers() {
     return [

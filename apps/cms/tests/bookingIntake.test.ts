@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { consentTextHash } from '../src/collections/Bookings/endpoints/intake'
-import { bookingReferencePattern } from '../src/collections/Bookings/reference'
+import { bookingReferencePattern } from '@klinik/booking/reference'
 import { daysFromToday } from './helpers/clinicDate'
 import { startTestCms, type TestCms } from './helpers/testPayload'
 import { signInEveryRole, type Role, type SignedIn } from './helpers/users'

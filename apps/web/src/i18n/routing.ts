@@ -17,6 +17,7 @@ export const routing = defineRouting({
     '/faq': { tr: '/sik-sorulan-sorular', en: '/faq' },
     '/contraindications': { tr: '/kontrendikasyonlar', en: '/contraindications' },
     '/appointment': { tr: '/randevu', en: '/appointment' },
+    '/appointment/received': { tr: '/randevu/alindi', en: '/appointment/received' },
     '/privacy': { tr: '/kvkk-aydinlatma-metni', en: '/privacy-notice' },
   },
 })

@@ -12,6 +12,10 @@ const schema = z.object({
   WEB_PUBLIC_URL: url('https://klinik.example.com').default(`http://localhost:${ports.web}`),
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip').default('x-klinik-client-ip'),
+  PATIENT_ADDRESS_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').default('x-forwarded-for'),
+  BOOKING_MIN_FILL_SECONDS: z.coerce.number('must be a number of seconds').min(0, 'must not be negative').max(120, 'must be at most 120').default(3),
 })
 
 export type WebEnv = {
@@ -23,6 +27,14 @@ export type WebEnv = {
   siteUrl: string
   revalidateSecret?: string
   previewSecret?: string
+  /** Shared with the CMS: with it, the CMS believes the patient's address the site forwards. */
+  intakeSecret?: string
+  /** The header the site forwards the patient's address in (the CMS reads the same variable). */
+  clientIpHeader: string
+  /** Where this server reads the patient's address: a header the reverse proxy in front of it sets. */
+  patientAddressHeader: string
+  /** A booking form sent sooner than this after it was shown is treated as a bot's. */
+  bookingMinFillSeconds: number
 }
 
 let cached: WebEnv | undefined
@@ -30,7 +42,8 @@ let cached: WebEnv | undefined
 /** The web app's environment, validated once; a bad value names its variable. */
 export function webEnv(source: Record<string, string | undefined> = process.env): WebEnv {
   if (cached && source === process.env) return cached
-  const parsed = schema.safeParse(source)
+  // An empty value counts as unset (docker-compose passes `VAR: ${VAR:-}` as an empty string).
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')))
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new Error(`Invalid environment: ${String(issue.path[0])} ${issue.message}`)
@@ -43,6 +56,10 @@ export function webEnv(source: Record<string, string | undefined> = process.env)
     siteUrl: trim(env.WEB_PUBLIC_URL),
     revalidateSecret: env.REVALIDATE_SECRET,
     previewSecret: env.PREVIEW_SECRET,
+    intakeSecret: env.INTAKE_SECRET,
+    clientIpHeader: env.CLIENT_IP_HEADER.toLowerCase(),
+    patientAddressHeader: env.PATIENT_ADDRESS_HEADER.toLowerCase(),
+    bookingMinFillSeconds: env.BOOKING_MIN_FILL_SECONDS,
   }
   if (source === process.env) cached = result
   return result

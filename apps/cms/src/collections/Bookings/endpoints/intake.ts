@@ -8,7 +8,7 @@ import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { queueBookingEmails } from '../../../jobs/bookingEmails'
 import { intakeRetryAfter, type IntakeSettings } from '../intakeRateLimit'
-import { newBookingReference } from '../reference'
+import { newBookingReference } from '@klinik/booking/reference'
 
 const envelopeSchema = z.strictObject({
   /** Made per form render by the web app: the same key twice stores once. */

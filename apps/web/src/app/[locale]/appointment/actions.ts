@@ -1,0 +1,95 @@
+'use server'
+
+import { isIP } from 'node:net'
+import { getTranslations } from 'next-intl/server'
+import { headers } from 'next/headers'
+
+import { bookingErrorMessages } from '@klinik/booking/messages'
+import { newBookingReference } from '@klinik/booking/reference'
+import { bookingFieldErrors, createBookingRequestSchema } from '@klinik/booking/schema'
+import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
+
+import { redirect } from '@/i18n/navigation'
+import { issueFormToken, issueReceipt, readFormToken } from '@/lib/bookingFormToken'
+import { listBookableTreatments, sendBookingRequest } from '@/lib/cms'
+import { webEnv } from '@/lib/env'
+
+import { orderedErrors, readBookingForm, screeningFor, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'
+
+export type BookingFormState = {
+  /** `failed`: nothing was stored (the CMS is down or refused); the clinic's phone is shown. */
+  status: 'editing' | 'invalid' | 'failed'
+  values: BookingFormValues
+  errors: BookingFormErrors
+  /** The token the next submit carries: the same one after a failure, so a retry stores once. */
+  token: string
+  /** Counts the server's answers: each one re-renders the form with what it sent back. */
+  attempt: number
+}
+
+/** The patient's address, from the header the proxy in front of this server sets. */
+async function patientAddress(): Promise<string | null> {
+  const { patientAddressHeader } = webEnv()
+  const value = (await headers()).get(patientAddressHeader)
+  // In X-Forwarded-For each proxy appends the address it saw: the last entry is the one we trust.
+  const address = value?.split(',').at(-1)?.trim()
+  return address && isIP(address) ? address : null
+}
+
+/** "Received", with the reference the CMS gave — or a made-up one for a bot, which is never told it was caught. */
+function showReceived(locale: Locale, reference: string): never {
+  redirect({ href: { pathname: '/appointment/received', query: { r: issueReceipt(reference) } }, locale })
+  throw new Error('unreachable')
+}
+
+/**
+ * The booking form's server action (works with JavaScript off: React posts the form and
+ * renders the returned state). The locale is bound by the page: Next's root params do not
+ * reach server actions. Nothing is "received" unless the CMS answered with a reference.
+ */
+export async function requestAppointment(boundLocale: Locale, previous: BookingFormState | undefined, form: FormData): Promise<BookingFormState> {
+  const locale = isLocale(boundLocale) ? boundLocale : defaultLocale
+  const t = await getTranslations({ locale, namespace: 'BookingForm' })
+  const messages = bookingErrorMessages[locale]
+  const now = Date.now()
+  const { input, values, token, honeypotFilled } = readBookingForm(form, locale)
+  const state = (status: BookingFormState['status'], errors: BookingFormErrors, nextToken: string): BookingFormState => ({
+    status,
+    values,
+    errors,
+    token: nextToken,
+    attempt: (previous?.attempt ?? 0) + 1,
+  })
+
+  const formToken = readFormToken(token, now)
+  if (!formToken) {
+    // An old or damaged form: a fresh token (counted as already filled in) and one more click.
+    return state('invalid', { form: t('expired') }, issueFormToken(now - webEnv().bookingMinFillSeconds * 1000))
+  }
+  if (honeypotFilled || now - formToken.renderedAt < webEnv().bookingMinFillSeconds * 1000) showReceived(locale, newBookingReference())
+
+  const parsed = createBookingRequestSchema().safeParse(input)
+  const errors: Partial<Record<string, string>> = parsed.success ? {} : bookingFieldErrors(parsed.error.issues, locale)
+
+  let treatments
+  try {
+    treatments = await listBookableTreatments(locale)
+  } catch {
+    return state('failed', { form: t('unavailable') }, token!)
+  }
+  const treatment = treatments.find((entry) => entry.id === values.treatment)
+  if (values.treatment && !treatment && !errors.treatment) errors.treatment = messages.treatmentUnavailable
+  const screening = screeningFor((input.screeningAnswers ?? {}) as Record<string, unknown>, treatment?.screeningQuestions.map((question) => question.id) ?? [])
+  if (treatment && !screening.complete && !errors.screeningAnswers) errors.screeningAnswers = messages.screeningIncomplete
+  if (!parsed.success || Object.keys(errors).length > 0) return state('invalid', orderedErrors(errors), token!)
+
+  // Answers to another treatment's questions (a patient who switched treatment without JavaScript) are not sent.
+  const request = { ...parsed.data, screeningAnswers: screening.answers as typeof parsed.data.screeningAnswers }
+  const result = await sendBookingRequest(request, formToken.nonce, await patientAddress())
+  if (result.outcome === 'stored') showReceived(locale, result.reference)
+  if (result.outcome === 'unavailable') return state('failed', { form: t('unavailable') }, token!)
+  if (result.status === 429) return state('failed', { form: messages.tooManyRequests }, token!)
+  // The same form sent with other details after an earlier send was stored: a new form key.
+  const nextToken = result.status === 409 && result.errors.form ? issueFormToken(now - webEnv().bookingMinFillSeconds * 1000) : token!
+  return state('invalid', orderedErrors(result.errors), nextToken)
+}

@@ -1,0 +1,138 @@
+import type { BookingField } from '@klinik/booking/schema'
+import type { Locale } from '@klinik/config/locales'
+
+/**
+ * The booking form's field names and how a submitted form becomes a booking request. Shared
+ * by the browser (validation as the patient types) and the server action, so both read the
+ * form the same way.
+ */
+export const formFields = {
+  /** The signed per-render token (form key and render time); never part of the request. */
+  token: 'formToken',
+  /** Hidden from people, tempting to bots: anything in it means the sender is not a patient. */
+  honeypot: 'website',
+  /** One radio group per screening question: `screening.<contraindication id>`. */
+  screeningPrefix: 'screening.',
+} as const
+
+/** Where an error is shown: a field of the form, or the whole form. */
+export type ErrorTarget = Exclude<BookingField, 'locale' | 'privacyNoticeVersion'> | 'form'
+export type BookingFormErrors = Partial<Record<ErrorTarget, string>>
+
+/** What the patient typed, sent back with errors so that nothing has to be typed twice. */
+export type BookingFormValues = {
+  fullName: string
+  phone: string
+  email: string
+  treatment: string
+  preferredDates: string[]
+  timeOfDay: string
+  contactChannel: string
+  message: string
+  screeningAnswers: Record<string, string>
+  consent: boolean
+}
+
+export const emptyBookingFormValues: BookingFormValues = {
+  fullName: '',
+  phone: '',
+  email: '',
+  treatment: '',
+  preferredDates: [],
+  timeOfDay: '',
+  contactChannel: '',
+  message: '',
+  screeningAnswers: {},
+  consent: false,
+}
+
+/** The order errors are listed and focused in: the order of the fields on the page. */
+export const errorOrder: ErrorTarget[] = [
+  'form',
+  'treatment',
+  'screeningAnswers',
+  'fullName',
+  'phone',
+  'email',
+  'contactChannel',
+  'preferredDates',
+  'timeOfDay',
+  'message',
+  'consent',
+]
+
+const scalarFields = ['fullName', 'phone', 'email', 'treatment', 'timeOfDay', 'contactChannel', 'message', 'privacyNoticeVersion'] as const
+
+/** Longer than any field allows: enough to show the patient what they typed, never a megabyte back. */
+const echoLimit = 2000
+
+export type ReadBookingForm = {
+  /** The request to validate: known fields mapped, unknown ones kept so that the strict rule refuses them. */
+  input: Record<string, unknown>
+  values: BookingFormValues
+  token: string | null
+  honeypotFilled: boolean
+}
+
+export function readBookingForm(form: FormData, locale: Locale): ReadBookingForm {
+  const input: Record<string, unknown> = {}
+  const screeningAnswers: Record<string, unknown> = {}
+  const preferredDates: unknown[] = []
+  const values: BookingFormValues = { ...emptyBookingFormValues, preferredDates: [], screeningAnswers: {} }
+  let token: string | null = null
+  let honeypotFilled = false
+
+  const add = (target: Record<string, unknown>, key: string, value: unknown) => {
+    // A field sent twice is not something the form does: pass both, and the rule refuses it.
+    target[key] = key in target ? [target[key], value].flat() : value
+  }
+
+  for (const [name, value] of form.entries()) {
+    // React's own fields for a server action sent without JavaScript.
+    if (name.startsWith('$ACTION_')) continue
+    const text = typeof value === 'string' ? value : null
+    if (name === formFields.token) {
+      token = text
+    } else if (name === formFields.honeypot) {
+      if (text?.trim()) honeypotFilled = true
+    } else if (name.startsWith(formFields.screeningPrefix)) {
+      const id = name.slice(formFields.screeningPrefix.length)
+      if (text === '') continue // not answered
+      add(screeningAnswers, id, value)
+      if (text) values.screeningAnswers[id] = text.slice(0, 16)
+    } else if (name === 'preferredDates') {
+      if (text !== '') preferredDates.push(value)
+      if (text) values.preferredDates.push(text.slice(0, 16))
+    } else if (name === 'consent') {
+      // A ticked box sends "yes"; anything else is left for the rule to refuse.
+      add(input, 'consent', text === 'yes' ? true : value)
+      values.consent = text === 'yes'
+    } else {
+      add(input, name, value)
+      if (text !== null && (scalarFields as readonly string[]).includes(name) && name !== 'privacyNoticeVersion') {
+        values[name as Exclude<(typeof scalarFields)[number], 'privacyNoticeVersion'>] = text.slice(0, echoLimit)
+      }
+    }
+  }
+  if (preferredDates.length > 0) input.preferredDates = preferredDates
+  input.screeningAnswers = screeningAnswers
+  input.locale = locale
+  return { input, values, token, honeypotFilled }
+}
+
+/** Keeps only the answers to `questionIds` and says whether any of them is missing. */
+export function screeningFor(answers: Record<string, unknown>, questionIds: string[]): { answers: Record<string, unknown>; complete: boolean } {
+  const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => questionIds.includes(id)))
+  return { answers: kept, complete: questionIds.every((id) => kept[id] !== undefined && kept[id] !== '') }
+}
+
+/** Errors in page order; fields the form does not show are reported on the form. */
+export function orderedErrors(errors: Partial<Record<string, string>>): BookingFormErrors {
+  const result: BookingFormErrors = {}
+  for (const [field, message] of Object.entries(errors)) {
+    if (!message) continue
+    const target: ErrorTarget = field === 'privacyNoticeVersion' ? 'consent' : (errorOrder as string[]).includes(field) ? (field as ErrorTarget) : 'form'
+    result[target] ??= message
+  }
+  return Object.fromEntries(errorOrder.filter((field) => result[field]).map((field) => [field, result[field]])) as BookingFormErrors
+}
