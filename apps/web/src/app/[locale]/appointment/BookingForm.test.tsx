@@ -29,7 +29,9 @@ function state(overrides: Partial<BookingFormState> = {}): BookingFormState {
   return { status: 'editing', values: { ...emptyBookingFormValues, treatment: 'hair' }, errors: {}, token: 'form-token', attempt: 0, ...overrides }
 }
 
-function renderForm({ locale = 'tr', initialState = state(), action = jest.fn(async (previous: BookingFormState) => previous) } = {}) {
+type Action = (previous: BookingFormState, form: FormData) => Promise<BookingFormState>
+
+function renderForm({ locale = 'tr', initialState = state(), action = jest.fn<ReturnType<Action>, Parameters<Action>>(async (previous) => previous) } = {}) {
   const messages = locale === 'tr' ? tr : en
   render(
     <NextIntlClientProvider locale={locale} messages={{ BookingForm: messages.BookingForm }}>
@@ -128,10 +130,7 @@ describe('BookingForm', () => {
 
   it('sends a complete form to the server action with everything the patient entered', async () => {
     const user = userEvent.setup()
-    const action = jest.fn(async (previous: BookingFormState, form: FormData) => {
-      void form
-      return previous
-    })
+    const action = jest.fn<ReturnType<Action>, Parameters<Action>>(async (previous) => previous)
     renderForm({ action })
     await ruleLoaded()
     await fillValidForm(user)
