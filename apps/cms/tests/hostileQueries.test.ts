@@ -90,6 +90,28 @@ describe('hostile anonymous queries', () => {
     }
   })
 
+  it('never drops related documents when it fills in a read (the cap is for what the asker lists)', async () => {
+    const related = []
+    for (let index = 0; index < 12; index += 1) {
+      related.push(
+        await cms.payload.create({
+          collection: 'contraindications',
+          locale: 'tr',
+          data: { name: `Durum ${index}`, severity: 'caution', screeningQuestion: `Soru ${index}?`, _status: 'published' },
+        }),
+      )
+    }
+    const treatment = await cms.payload.create({
+      collection: 'treatments',
+      locale: 'tr',
+      data: { title: 'Çok koşullu uygulama', contraindications: related.map((doc) => doc.id), _status: 'published' },
+    })
+    const response = await cms.rest('GET', `/treatments/${treatment.id}?depth=1&locale=tr`)
+    const body = (await response.json()) as { contraindications: unknown[] }
+    expect(body.contraindications).toHaveLength(12)
+    expect(body.contraindications.every((entry) => typeof entry === 'object')).toBe(true)
+  })
+
   it.each(['POST', 'PATCH', 'DELETE'] as const)('%s with a malformed body answers 4xx', async (method) => {
     const response = await cms.rest(method, method === 'POST' ? '/treatments' : '/treatments/not-a-uuid', {
       headers: { 'Content-Type': 'application/json' },

@@ -19,7 +19,10 @@ const messages = {
  */
 export const guardReadQuery: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
   if ((operation !== 'read' && operation !== 'count') || req.payloadAPI === 'local') return args
-  const query = args as { limit?: number; page?: number; pagination?: boolean; where?: Where }
+  const query = args as { limit?: number; page?: number; pagination?: boolean; where?: Where; currentDepth?: number }
+  // Payload populating relationships inside a request (its dataloader asks for exactly the ids
+  // it needs, unpaginated): capping that would silently drop related documents.
+  if (query.currentDepth !== undefined) return args
 
   if (query.page !== undefined && !(Number.isInteger(query.page) && query.page >= 1)) query.page = 1
   if (query.limit !== undefined && !(Number.isInteger(query.limit) && query.limit >= 0)) query.limit = undefined
