@@ -14,22 +14,19 @@
  * whose path is in KLINIK_E2E_STATE. global-teardown.ts stops both servers and deletes the
  * temp dir.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { CMS_PORT, CMS_URL, stateFileEnv, WEB_PORT, WEB_URL, type E2eState } from './helpers'
+import { startServer, startTimeoutMs, stopProcessGroup, stopProcessGroups, stoppedFlag, waitFor200, type Server } from './servers'
 
 const webDir = path.resolve(import.meta.dirname, '..')
 const repoDir = path.resolve(webDir, '..', '..')
 const cmsDir = path.join(repoDir, 'apps', 'cms')
-const nextBin = path.join(repoDir, 'node_modules', 'next', 'dist', 'bin', 'next')
-const startTimeoutMs = 90_000
-
-type Server = { name: string; child: ChildProcess; output: () => string }
 
 const secret = (bytes: number) => randomBytes(bytes).toString('hex')
 
@@ -77,72 +74,6 @@ function run(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, 
   })
 }
 
-/** A detached server (its own process group, so teardown can stop next-server's children too). */
-function startServer(name: string, cwd: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Server {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  const log = createWriteStream(logFile)
-  let output = ''
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000)
-    log.write(chunk)
-  }
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  child.once('exit', (code, signal) => keep(Buffer.from(`\n[${name} exited: ${signal ?? code}]\n`)))
-  return { name, child, output: () => output }
-}
-
-export function stopProcessGroup(pid: number | undefined) {
-  if (!pid) return
-  try {
-    process.kill(-pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-}
-
-/** Set once the servers are stopped, so the exit handler does not signal their (reusable) ids again. */
-const stoppedFlag = Symbol.for('klinik.e2e.stopped')
-
-export async function stopProcessGroups(pids: number[]) {
-  ;(globalThis as { [stoppedFlag]?: boolean })[stoppedFlag] = true
-  for (const pid of pids) stopProcessGroup(pid)
-  const alive = (pid: number) => {
-    try {
-      process.kill(-pid, 0)
-      return true
-    } catch {
-      return false
-    }
-  }
-  const deadline = Date.now() + 5_000
-  while (pids.some(alive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
-  for (const pid of pids.filter(alive)) {
-    try {
-      process.kill(-pid, 'SIGKILL')
-    } catch {
-      // gone in the meantime
-    }
-  }
-}
-
-async function waitFor200(url: string, servers: Server[], deadline: number) {
-  for (;;) {
-    try {
-      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000) })
-      if (response.status === 200) return
-    } catch {
-      // not listening yet
-    }
-    const dead = servers.find((server) => server.child.exitCode !== null || server.child.signalCode !== null)
-    if (dead || Date.now() > deadline) {
-      const why = dead ? `${dead.name} exited` : `${url} did not answer 200 within ${startTimeoutMs / 1000} s`
-      throw new Error(`${why}.\n${servers.map((server) => `----- ${server.name} output -----\n${server.output()}`).join('\n')}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-}
-
 /** A runnable copy of the web app with its own (empty) Next.js cache. */
 function isolatedWebApp(dir: string): string {
   const app = path.join(dir, 'web')
@@ -168,10 +99,12 @@ export default async function globalSetup() {
     webUrl: WEB_URL,
     cmsUrl: CMS_URL,
     editor: { email: 'editor@klinik.local', password: `e2e-editor-${secret(8)}` },
+    staff: { email: 'staff@klinik.local', password: `e2e-staff-${secret(8)}` },
     pids: [],
     previewSecret: '',
+    cms: { cwd: cmsDir, port: CMS_PORT, env: {}, logFile: path.join(dir, 'cms.log') },
   }
-  const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24) }
+  const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24), INTAKE_SECRET: secret(24) }
   state.previewSecret = shared.PREVIEW_SECRET
   const base: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -193,17 +126,22 @@ export default async function globalSetup() {
     ...shared,
     SEED_ADMIN_PASSWORD: `e2e-admin-${secret(8)}`,
     SEED_EDITOR_PASSWORD: state.editor.password,
-    SEED_STAFF_PASSWORD: `e2e-staff-${secret(8)}`,
+    SEED_STAFF_PASSWORD: state.staff.password,
     SEED_ON_START: 'true',
     SEED_DEMO_USERS: 'true',
     PAYLOAD_JOBS_AUTORUN: 'false',
+    // Every browser test comes from the same address; the limit itself is tested in the CMS suite.
+    BOOKING_RATE_LIMIT: '1000/600',
   }
+  state.cms.env = cmsEnv
   const webEnv: NodeJS.ProcessEnv = {
     ...base,
     CMS_URL,
     CMS_PUBLIC_URL: CMS_URL,
     WEB_PUBLIC_URL: WEB_URL,
     ...shared,
+    // A person filling the form in a test browser is quick; the rule itself is tested in Jest.
+    BOOKING_MIN_FILL_SECONDS: '1',
   }
 
   const servers: Server[] = []
@@ -215,7 +153,7 @@ export default async function globalSetup() {
   try {
     const webApp = isolatedWebApp(dir)
     await run('CMS start-up script (dist/scripts/prepare.js)', ['--conditions=production', 'dist/scripts/prepare.js'], cmsDir, cmsEnv, 120_000)
-    servers.push(startServer('CMS', cmsDir, CMS_PORT, cmsEnv, path.join(dir, 'cms.log')))
+    servers.push(startServer('CMS', cmsDir, CMS_PORT, cmsEnv, state.cms.logFile))
     servers.push(startServer('web', webApp, WEB_PORT, webEnv, path.join(dir, 'web.log')))
     state.pids = servers.map((server) => server.child.pid!).filter(Boolean)
     const deadline = Date.now() + startTimeoutMs

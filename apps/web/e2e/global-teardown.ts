@@ -1,7 +1,7 @@
 /** Stops the CMS and web servers started by global-setup.ts and deletes their temp dir. */
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
-import { stopProcessGroups } from './global-setup'
+import { stopProcessGroups } from './servers'
 import { stateFileEnv, type E2eState } from './helpers'
 
 export default async function globalTeardown() {

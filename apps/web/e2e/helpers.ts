@@ -3,7 +3,9 @@
  * strings, and a small client for the CMS REST API (as the seeded editor).
  */
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+
+import { startServer, startTimeoutMs, stopProcessGroups, waitFor200 } from './servers'
 
 export const WEB_PORT = 3200
 export const CMS_PORT = 3201
@@ -18,8 +20,11 @@ export type E2eState = {
   webUrl: string
   cmsUrl: string
   editor: { email: string; password: string }
-  /** Process-group ids of the servers. */
+  staff: { email: string; password: string }
+  /** Process-group ids of the servers (updated when a test restarts the CMS). */
   pids: number[]
+  /** How to start the CMS again after a test stopped it. */
+  cms: { cwd: string; port: number; env: NodeJS.ProcessEnv; logFile: string }
   /** Shared by CMS and site; the tests sign preview links with it as the admin's button does. */
   previewSecret: string
 }
@@ -69,7 +74,7 @@ export const strings = {
       treatments: 'Tedaviler',
       faq: 'Sık sorulan sorular',
       contraindications: 'Kimlere uygulanmaz?',
-      appointment: 'Randevu',
+      appointment: 'Randevu talebi',
       privacy: 'KVKK aydınlatma metni',
     },
   },
@@ -85,7 +90,7 @@ export const strings = {
       treatments: 'Treatments',
       faq: 'Frequently asked questions',
       contraindications: 'Who should not be treated?',
-      appointment: 'Appointment',
+      appointment: 'Request an appointment',
       privacy: 'Privacy notice',
     },
   },
@@ -109,31 +114,57 @@ export function jsonLdIn(html: string): Record<string, unknown>[] {
 
 // ---------- the CMS ----------
 
-let token: string | undefined
+const tokens: Partial<Record<'editor' | 'staff', string>> = {}
 
-async function editorToken(): Promise<string> {
-  if (token) return token
-  const { editor } = e2eState()
+async function loginToken(role: 'editor' | 'staff'): Promise<string> {
+  if (tokens[role]) return tokens[role]
+  const { email, password } = e2eState()[role]
   const response = await fetch(`${CMS_URL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
+    body: JSON.stringify({ email, password }),
   })
-  if (response.status !== 200) throw new Error(`Editor login failed: HTTP ${response.status} ${await response.text()}`)
-  token = ((await response.json()) as { token: string }).token
-  return token
+  if (response.status !== 200) throw new Error(`${role} login failed: HTTP ${response.status} ${await response.text()}`)
+  tokens[role] = ((await response.json()) as { token: string }).token
+  return tokens[role]
 }
 
-/** A CMS REST call as the seeded editor; throws unless it answers 2xx. */
-export async function cmsAsEditor<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function cmsAs<T>(role: 'editor' | 'staff', method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${CMS_URL}/api${path}`, {
     method,
-    headers: { Authorization: `JWT ${await editorToken()}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `JWT ${await loginToken(role)}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
   if (!response.ok) throw new Error(`CMS ${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`)
   return JSON.parse(text) as T
+}
+
+/** A CMS REST call as the seeded editor; throws unless it answers 2xx. */
+export const cmsAsEditor = <T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => cmsAs<T>('editor', method, path, body)
+
+/** A CMS REST call as the seeded staff member (who reads booking requests). */
+export const cmsAsStaff = <T = Record<string, unknown>>(method: 'GET' | 'PATCH', path: string, body?: unknown) => cmsAs<T>('staff', method, path, body)
+
+function saveState(next: E2eState) {
+  state = next
+  writeFileSync(process.env[stateFileEnv]!, JSON.stringify(next, null, 2), { mode: 0o600 })
+}
+
+/** Stops the CMS (its whole process group), as an outage would. */
+export async function stopCms() {
+  const current = e2eState()
+  const cmsPid = current.pids[0]
+  await stopProcessGroups([cmsPid])
+  saveState({ ...current, pids: current.pids.filter((pid) => pid !== cmsPid) })
+}
+
+/** Starts the CMS again on the same database and waits until it answers. */
+export async function startCms() {
+  const current = e2eState()
+  const server = startServer('CMS', current.cms.cwd, current.cms.port, current.cms.env, current.cms.logFile)
+  saveState({ ...current, pids: [server.child.pid!, ...current.pids] })
+  await waitFor200(`${CMS_URL}/api/treatments?limit=1`, [server], Date.now() + startTimeoutMs)
 }
 
 /** What anyone (and the web app) can read from the CMS. */

@@ -141,6 +141,7 @@ function BookingFormFields({
   const fieldError = (field: ErrorTarget) =>
     errors[field] ? (
       <p className="field__error" id={errorId(field)}>
+        <span aria-hidden="true">⚠ </span>
         {errors[field]}
       </p>
     ) : null
