@@ -96,7 +96,7 @@ async function submit(locale: 'tr' | 'en', change: Record<string, unknown> = {})
   return ((await response.json()) as { reference: string }).reference
 }
 
-const runJobs = () => cms.payload.jobs.run({ limit: 50 })
+const runJobs = () => cms.payload.jobs.run({ limit: 50, sequential: true })
 
 async function waitForMail(count: number, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs

@@ -28,10 +28,9 @@ export function consentTextHash(version: string, locale: Locale, text: string): 
 }
 
 /**
- * Intake writes run one at a time in this process. On SQLite (one CMS process) this makes the
- * "is this form key stored yet?" check and the write atomic, and keeps two patients' writes
- * from meeting SQLite's write lock (its transactions do not wait for each other). With
- * several CMS processes on MongoDB, the unique index on the form key settles races instead.
+ * Intake writes run one at a time in this process, which makes the "is this form key stored
+ * yet?" check and the write atomic on SQLite (one CMS process). With several CMS processes on
+ * MongoDB, the unique index on the form key settles races instead.
  */
 let intakeQueue: Promise<unknown> = Promise.resolve()
 function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
