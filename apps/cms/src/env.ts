@@ -85,6 +85,13 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+\/\d+$/, 'must look like 10/600 (requests per seconds)')
     .default('10/600'),
+  RETENTION_SCREENING_DAYS: z.coerce.number('must be a number of days').int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(30),
+  RETENTION_REQUEST_DAYS: z.coerce.number('must be a number of days').int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(180),
+  LOGIN_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like 5/900 (failed sign-ins per seconds)')
+    .default('5/900'),
+  ADMIN_CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').default('x-forwarded-for'),
 })
 
 export type CmsEnv = {
@@ -99,6 +106,10 @@ export type CmsEnv = {
   runJobs: boolean
   /** Outgoing mail; without a host Payload only logs that it would have sent something. */
   smtp: { host?: string; port: number; secure: boolean; user?: string; pass?: string; from: string; staffNotify?: string }
+  /** How long booking data is kept: screening answers after the visit (or request), whole requests after that. */
+  retention: { screeningDays: number; requestDays: number }
+  /** Failed sign-ins allowed per client address per period, before Payload's per-account lockout. */
+  login: { points: number; durationSeconds: number; clientIpHeader: string }
   /** Booking intake: who may vouch for the patient's address, and how many requests per address. */
   intake: { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
   /** The patient site, as the CMS reaches it (revalidation) and as editors' browsers do (preview). */
@@ -136,6 +147,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       clientIpHeader: env.CLIENT_IP_HEADER.toLowerCase(),
       points: Number(env.BOOKING_RATE_LIMIT.split('/')[0]),
       durationSeconds: Number(env.BOOKING_RATE_LIMIT.split('/')[1]),
+    },
+    retention: { screeningDays: env.RETENTION_SCREENING_DAYS, requestDays: env.RETENTION_REQUEST_DAYS },
+    login: {
+      points: Number(env.LOGIN_RATE_LIMIT.split('/')[0]),
+      durationSeconds: Number(env.LOGIN_RATE_LIMIT.split('/')[1]),
+      clientIpHeader: env.ADMIN_CLIENT_IP_HEADER.toLowerCase(),
     },
     web: {
       internalUrl: env.WEB_URL.replace(/\/+$/, ''),

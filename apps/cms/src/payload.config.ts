@@ -23,7 +23,8 @@ import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
-import { bookingConfirmationTask, bookingStaffNotificationTask } from './jobs/bookingEmails'
+import { bookingRetentionTask } from './jobs/bookingRetention'
+import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingStaffNotificationTask } from './jobs/bookingEmails'
 
 const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
@@ -46,6 +47,7 @@ export default buildConfig({
     // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
     avatar: 'default',
     importMap: { baseDir: srcDir },
+    components: { beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'] },
     meta: {
       titleSuffix: ' · Klinik',
       description: 'Klinik — content and appointment management',
@@ -85,7 +87,8 @@ export default buildConfig({
       ...defaultJobsCollection,
       access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
     }),
-    tasks: [bookingStaffNotificationTask, bookingConfirmationTask],
+    tasks: [bookingStaffNotificationTask, bookingConfirmationTask, bookingAppointmentConfirmationTask, bookingRetentionTask],
+    // Emails, scheduled publishing and the daily retention run, every minute in this process.
     autoRun: env.runJobs ? [{ cron: '* * * * *', queue: 'default' }] : [],
   },
   typescript: {
@@ -98,7 +101,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   // Read by hooks (revalidation, preview links) through req.payload.config.custom.
-  custom: { web: env.web, intake: env.intake, staffNotify: env.smtp.staffNotify },
+  custom: { web: env.web, intake: env.intake, staffNotify: env.smtp.staffNotify, retention: env.retention, login: env.login },
   email: smtpEmailAdapter(env.smtp),
   telemetry: false,
 })

@@ -107,10 +107,12 @@ export interface Config {
   globals: {
     'clinic-settings': ClinicSetting;
     'home-page': HomePage;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-settings': ClinicSettingsSelect<false> | ClinicSettingsSelect<true>;
     'home-page': HomePageSelect<false> | HomePageSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'tr' | 'en';
   widgets: {
@@ -121,6 +123,8 @@ export interface Config {
     tasks: {
       bookingStaffNotification: TaskBookingStaffNotification;
       bookingConfirmation: TaskBookingConfirmation;
+      bookingAppointmentConfirmation: TaskBookingAppointmentConfirmation;
+      bookingRetention: TaskBookingRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -351,7 +355,14 @@ export interface Faq {
 export interface Booking {
   id: string;
   reference: string;
+  /**
+   * New → contacted → scheduled → completed; cancelled before the visit; no-show after a scheduled one.
+   */
   status: 'new' | 'contacted' | 'scheduled' | 'completed' | 'cancelled' | 'no-show';
+  /**
+   * Required to mark the request as scheduled; the patient is emailed an invite.
+   */
+  scheduledAt?: string | null;
   contraindicationFlag?: boolean | null;
   fullName: string;
   phone?: string | null;
@@ -381,6 +392,24 @@ export interface Booking {
     textHash: string;
     givenAt: string;
   };
+  notes?:
+    | {
+        text: string;
+        author?: (string | null) | User;
+        writtenAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  statusHistory?:
+    | {
+        from?: ('new' | 'contacted' | 'scheduled' | 'completed' | 'cancelled' | 'no-show') | null;
+        to: 'new' | 'contacted' | 'scheduled' | 'completed' | 'cancelled' | 'no-show';
+        changedBy?: (string | null) | User;
+        changedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  screeningErasedAt?: string | null;
   idempotencyKey: string;
   requestHash: string;
   updatedAt: string;
@@ -401,7 +430,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -483,7 +511,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'bookingStaffNotification' | 'bookingConfirmation' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'bookingStaffNotification'
+          | 'bookingConfirmation'
+          | 'bookingAppointmentConfirmation'
+          | 'bookingRetention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -516,10 +550,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'bookingStaffNotification' | 'bookingConfirmation' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'bookingStaffNotification'
+        | 'bookingConfirmation'
+        | 'bookingAppointmentConfirmation'
+        | 'bookingRetention'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -686,6 +738,7 @@ export interface ContraindicationsSelect<T extends boolean = true> {
 export interface BookingsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
+  scheduledAt?: T;
   contraindicationFlag?: T;
   fullName?: T;
   phone?: T;
@@ -717,6 +770,24 @@ export interface BookingsSelect<T extends boolean = true> {
         textHash?: T;
         givenAt?: T;
       };
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        writtenAt?: T;
+        id?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        changedBy?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  screeningErasedAt?: T;
   idempotencyKey?: T;
   requestHash?: T;
   updatedAt?: T;
@@ -802,7 +873,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -849,6 +919,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -962,6 +1033,24 @@ export interface HomePage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "clinic-settings_select".
  */
 export interface ClinicSettingsSelect<T extends boolean = true> {
@@ -1001,6 +1090,16 @@ export interface HomePageSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1031,6 +1130,29 @@ export interface TaskBookingConfirmation {
   };
   output: {
     sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingAppointmentConfirmation".
+ */
+export interface TaskBookingAppointmentConfirmation {
+  input: {
+    bookingId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingRetention".
+ */
+export interface TaskBookingRetention {
+  input?: unknown;
+  output: {
+    erased?: number | null;
+    deleted?: number | null;
   };
 }
 /**

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { isLocale } from '@klinik/config/locales'
 
-import { patientConfirmation, staffNotification, type BookingForEmail } from '../collections/Bookings/emails'
+import { appointmentConfirmation, patientConfirmation, staffNotification, type BookingForEmail } from '../collections/Bookings/emails'
 
 type Input = { input: { bookingId: string }; output: { sent: boolean } }
 
@@ -52,6 +52,38 @@ export const bookingConfirmationTask: TaskConfig<Input> = {
     if (!stored?.email || !booking) return { output: { sent: false } }
     const clinic = await req.payload.findGlobal({ slug: 'clinic-settings', locale: booking.locale, depth: 0, overrideAccess: true })
     await req.payload.sendEmail({ to: stored.email, ...patientConfirmation(booking, clinic.name ?? 'Klinik', clinic.phone ?? '') })
+    return { output: { sent: true } }
+  },
+}
+
+/** Sends the patient the confirmed date and time with a calendar invite, in their language. */
+export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
+  slug: 'bookingAppointmentConfirmation',
+  retries: 20,
+  inputSchema: [{ name: 'bookingId', type: 'text', required: true }],
+  outputSchema: [{ name: 'sent', type: 'checkbox' }],
+  handler: async ({ input, req }) => {
+    const booking = await req.payload.findByID({ collection: 'bookings', id: input.bookingId, depth: 0, overrideAccess: true, disableErrors: true })
+    // Cancelled or erased since it was queued, or no address to write to: the clinic confirms by phone.
+    if (!booking?.email || booking.status !== 'scheduled' || !booking.scheduledAt) return { output: { sent: false } }
+    const locale = isLocale(booking.locale) ? booking.locale : 'tr'
+    const [treatment, clinic] = await Promise.all([
+      req.payload.findByID({ collection: 'treatments', id: String(booking.treatment), locale, depth: 0, overrideAccess: true, disableErrors: true }),
+      req.payload.findGlobal({ slug: 'clinic-settings', locale, depth: 0, overrideAccess: true }),
+    ])
+    const message = appointmentConfirmation(
+      {
+        id: String(booking.id),
+        reference: booking.reference,
+        treatmentTitle: treatment?.title ?? '',
+        startsAt: booking.scheduledAt,
+        durationMinutes: treatment?.sessionPlan?.sessionMinutes || 60,
+        locale,
+        sequence: Math.max(0, Math.floor((Date.now() - new Date(booking.createdAt).getTime()) / 1000)),
+      },
+      { name: clinic.name ?? 'Klinik', phone: clinic.phone ?? '', address: clinic.address ?? '', domain: new URL(req.payload.config.serverURL || 'http://klinik.local').hostname },
+    )
+    await req.payload.sendEmail({ to: booking.email, ...message })
     return { output: { sent: true } }
   },
 }

@@ -1,6 +1,7 @@
 import * as migration_20261123_004153_initial from './20261123_004153_initial';
 import * as migration_20261123_014310_previous_slugs from './20261123_014310_previous_slugs';
 import * as migration_20261123_022400_bookings from './20261123_022400_bookings';
+import * as migration_20261123_035353_staff_desk from './20261123_035353_staff_desk';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_022400_bookings.up,
     down: migration_20261123_022400_bookings.down,
-    name: '20261123_022400_bookings'
+    name: '20261123_022400_bookings',
+  },
+  {
+    up: migration_20261123_035353_staff_desk.up,
+    down: migration_20261123_035353_staff_desk.down,
+    name: '20261123_035353_staff_desk'
   },
 ];

@@ -5,18 +5,18 @@ import { isStaffOrAdmin } from '../../access/isStaffOrAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
 import { hasRole, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
+import { bookingSearchFields } from './bookingSearch'
+import { bookingExport } from './endpoints/export'
 import { bookingIntake } from './endpoints/intake'
+import { logBookingDeletion } from './hooks/logBookingDeletion'
+import { normalizePhoneSearch } from './hooks/normalizePhoneSearch'
+import { queueAppointmentInvite } from './hooks/queueAppointmentInvite'
+import { recordStatusChange } from './hooks/recordStatusChange'
+import { bookingStatuses, statusLabels } from './statusWorkflow'
 
-export const bookingStatuses = ['new', 'contacted', 'scheduled', 'completed', 'cancelled', 'no-show'] as const
-
-const statusLabels = {
-  new: label('New', 'Yeni'),
-  contacted: label('Contacted', 'İletişime geçildi'),
-  scheduled: label('Scheduled', 'Planlandı'),
-  completed: label('Completed', 'Tamamlandı'),
-  cancelled: label('Cancelled', 'İptal edildi'),
-  'no-show': label('No-show', 'Gelmedi'),
-}
+/** What the patient sent: nobody edits it through the API (the retention job erases with overrideAccess). */
+const patientsWords = { update: nobodyField }
+const statusOptions = bookingStatuses.map((value) => ({ value, label: statusLabels[value] }))
 
 /**
  * Appointment requests. They hold personal and health data: only staff and admins read
@@ -33,26 +33,61 @@ export const Bookings: CollectionConfig<'bookings'> = {
     create: nobody,
     read: isStaffOrAdmin,
     update: isStaffOrAdmin,
-    delete: isAdmin,
+    // Staff erase a patient's request when the patient asks (KVKK); the deletion is logged without personal data.
+    delete: isStaffOrAdmin,
   },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'createdAt', 'fullName', 'treatment', 'timeOfDay', 'contactChannel', 'status', 'contraindicationFlag'],
+    defaultColumns: ['reference', 'createdAt', 'fullName', 'treatment', 'preferredDates', 'timeOfDay', 'contactChannel', 'status', 'contraindicationFlag'],
+    listSearchableFields: [...bookingSearchFields],
+    components: { beforeList: ['/collections/Bookings/components/BookingDesk#BookingDesk'] },
+    pagination: { defaultLimit: 50 },
     group: label('Appointments', 'Randevular'),
     hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin', 'staff'),
   },
   defaultSort: '-createdAt',
-  endpoints: [bookingIntake],
+  // Read-only over GraphQL: Payload's generated update input demands the whole consent receipt
+  // (a required group) in every mutation, so a status change cannot be expressed there. Staff
+  // work in the admin, which uses REST; the workflow rules apply to every path that exists.
+  graphQL: { disableMutations: true },
+  endpoints: [bookingIntake, bookingExport],
+  hooks: {
+    beforeOperation: [normalizePhoneSearch],
+    beforeChange: [recordStatusChange],
+    afterChange: [queueAppointmentInvite],
+    afterDelete: [logBookingDeletion],
+  },
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: label('Reference', 'Referans'), admin: { readOnly: true } },
+    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: label('Reference', 'Referans'), admin: { readOnly: true }, access: patientsWords },
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'new',
-      options: bookingStatuses.map((value) => ({ value, label: statusLabels[value] })),
+      options: statusOptions,
       label: label('Status', 'Durum'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'New → contacted → scheduled → completed; cancelled before the visit; no-show after a scheduled one.',
+          'Yeni → iletişime geçildi → planlandı → tamamlandı; ziyaretten önce iptal; planlanan randevuya gelinmezse “gelmedi”.',
+        ),
+      },
+    },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      label: label('Confirmed appointment', 'Kesinleşen randevu'),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'd MMM yyyy HH:mm' },
+        description: label('Required to mark the request as scheduled; the patient is emailed an invite.', '“Planlandı” için gerekli; hastaya takvim davetiyle e-posta gider.'),
+      },
+    },
+    {
+      name: 'contactPatient',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Bookings/components/ContactPatient#ContactPatient' } },
     },
     {
       name: 'contraindicationFlag',
@@ -60,21 +95,22 @@ export const Bookings: CollectionConfig<'bookings'> = {
       defaultValue: false,
       label: label('Screening flag: an absolute contraindication was answered "yes"', 'Tarama uyarısı: kesin bir kontrendikasyona "evet" yanıtı verildi'),
       admin: { position: 'sidebar', readOnly: true },
+      access: patientsWords,
     },
-    { name: 'fullName', type: 'text', required: true, label: label('Full name', 'Ad soyad'), admin: { readOnly: true } },
+    { name: 'fullName', type: 'text', required: true, label: label('Full name', 'Ad soyad'), admin: { readOnly: true }, access: patientsWords },
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', label: label('Phone', 'Telefon'), admin: { readOnly: true } },
-        { name: 'email', type: 'email', label: label('Email', 'E-posta'), admin: { readOnly: true } },
+        { name: 'phone', type: 'text', label: label('Phone', 'Telefon'), admin: { readOnly: true }, access: patientsWords },
+        { name: 'email', type: 'email', label: label('Email', 'E-posta'), admin: { readOnly: true }, access: patientsWords },
       ],
     },
-    { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, label: label('Treatment', 'Tedavi'), admin: { readOnly: true } },
+    { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, label: label('Treatment', 'Tedavi'), admin: { readOnly: true }, access: patientsWords },
     {
       name: 'preferredDates',
       type: 'array',
       label: label('Preferred dates', 'Tercih edilen tarihler'),
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Cell: '/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell' } }, access: patientsWords,
       fields: [{ name: 'date', type: 'text', required: true, label: label('Date', 'Tarih') }],
     },
     {
@@ -90,7 +126,7 @@ export const Bookings: CollectionConfig<'bookings'> = {
             { value: 'evening', label: label('Evening', 'Akşam') },
           ],
           label: label('Time of day', 'Zaman dilimi'),
-          admin: { readOnly: true },
+          admin: { readOnly: true }, access: patientsWords,
         },
         {
           name: 'contactChannel',
@@ -102,7 +138,7 @@ export const Bookings: CollectionConfig<'bookings'> = {
             { value: 'email', label: label('Email', 'E-posta') },
           ],
           label: label('Contact by', 'İletişim kanalı'),
-          admin: { readOnly: true },
+          admin: { readOnly: true }, access: patientsWords,
         },
         {
           name: 'locale',
@@ -113,16 +149,16 @@ export const Bookings: CollectionConfig<'bookings'> = {
             { value: 'en', label: label('English', 'İngilizce') },
           ],
           label: label('Language', 'Dil'),
-          admin: { readOnly: true },
+          admin: { readOnly: true }, access: patientsWords,
         },
       ],
     },
-    { name: 'message', type: 'textarea', label: label('Message', 'Mesaj'), admin: { readOnly: true } },
+    { name: 'message', type: 'textarea', label: label('Message', 'Mesaj'), admin: { readOnly: true }, access: patientsWords },
     {
       name: 'screeningAnswers',
       type: 'array',
       label: label('Screening answers (health data)', 'Tarama yanıtları (sağlık verisi)'),
-      admin: { readOnly: true },
+      admin: { readOnly: true }, access: patientsWords,
       fields: [
         { name: 'contraindication', type: 'relationship', relationTo: 'contraindications', label: label('Condition', 'Durum') },
         { name: 'question', type: 'text', label: label('Question as asked', 'Sorulan soru') },
@@ -143,12 +179,61 @@ export const Bookings: CollectionConfig<'bookings'> = {
       name: 'consent',
       type: 'group',
       label: label('Consent receipt', 'Açık rıza kaydı'),
-      admin: { readOnly: true },
+      admin: { readOnly: true }, access: patientsWords,
       fields: [
         { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü') },
         { name: 'textHash', type: 'text', required: true, label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)') },
         { name: 'givenAt', type: 'date', required: true, label: label('Given at', 'Verildiği an'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
+    },
+    {
+      name: 'notes',
+      type: 'array',
+      label: label('Internal notes (staff only)', 'İç notlar (yalnızca personel)'),
+      labels: { singular: label('Note', 'Not'), plural: label('Notes', 'Notlar') },
+      admin: { initCollapsed: false },
+      fields: [
+        { name: 'text', type: 'textarea', required: true, maxLength: 2000, label: label('Note', 'Not') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'author', type: 'relationship', relationTo: 'users', label: label('Written by', 'Yazan'), admin: { readOnly: true }, access: { update: nobodyField } },
+            {
+              name: 'writtenAt',
+              type: 'date',
+              label: label('Written at', 'Yazıldığı an'),
+              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+              access: { update: nobodyField },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      label: label('Status history', 'Durum geçmişi'),
+      admin: { readOnly: true, initCollapsed: true },
+      // Written only by the workflow hook.
+      access: { update: nobodyField },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', options: statusOptions, label: label('From', 'Önceki') },
+            { name: 'to', type: 'select', required: true, options: statusOptions, label: label('To', 'Yeni') },
+            { name: 'changedBy', type: 'relationship', relationTo: 'users', label: label('By', 'Değiştiren') },
+            { name: 'changedAt', type: 'date', required: true, label: label('At', 'Zaman'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'screeningErasedAt',
+      type: 'date',
+      label: label('Screening answers erased (retention)', 'Tarama yanıtları silindi (saklama süresi)'),
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.screeningErasedAt) },
+      access: { update: nobodyField },
     },
     {
       // The per-render form key: a double click or a retry stores one request.

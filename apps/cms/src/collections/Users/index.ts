@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { hasRole, roles, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { forgiveSuccessfulSignIn, hideAccountLock, limitSignIns } from './hooks/signInGuard'
 
 const roleLabels = {
   admin: label('Administrator', 'Yönetici'),
@@ -21,9 +22,14 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
     },
     auth: {
       tokenExpiration: 60 * 60 * 8,
-      maxLoginAttempts: 5,
-      lockTime: 10 * 60 * 1000,
+      // Well above the per-address limit (LOGIN_RATE_LIMIT, 5 per 15 minutes): one address cannot
+      // lock an account; it takes many addresses guessing at once.
+      maxLoginAttempts: 20,
+      lockTime: 15 * 60 * 1000,
       cookies: { secure: secureCookies, sameSite: 'Lax' },
+      // Payload's per-account reset throttle writes outside the request's transaction, which
+      // waits on that same transaction on SQLite. Reset requests are limited per address instead.
+      forgotPassword: { minRequestInterval: 0 },
     },
     access: {
       admin: ({ req: { user } }) => Boolean(user),
@@ -41,7 +47,10 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
       hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin'),
     },
     hooks: {
+      beforeOperation: [limitSignIns],
       beforeChange: [makeFirstUserAdmin],
+      afterLogin: [forgiveSuccessfulSignIn],
+      afterError: [hideAccountLock],
     },
     fields: [
       {

@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ContactPatient as ContactPatient_fd5feb08ad71977e8368d156b6a7db4c } from '../../../collections/Bookings/components/ContactPatient'
+import { PreferredDatesCell as PreferredDatesCell_4b9e9e108056b1cd594331e3520b20df } from '../../../collections/Bookings/components/PreferredDatesCell'
+import { BookingDesk as BookingDesk_39c795235af9325068ff0cca58b79159 } from '../../../collections/Bookings/components/BookingDesk'
+import { DeskDashboard as DeskDashboard_6a98d5b7a6058f3aad19de94b691e379 } from '../../../collections/Bookings/components/DeskDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Bookings/components/ContactPatient#ContactPatient": ContactPatient_fd5feb08ad71977e8368d156b6a7db4c,
+  "/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell": PreferredDatesCell_4b9e9e108056b1cd594331e3520b20df,
+  "/collections/Bookings/components/BookingDesk#BookingDesk": BookingDesk_39c795235af9325068ff0cca58b79159,
+  "/collections/Bookings/components/DeskDashboard#DeskDashboard": DeskDashboard_6a98d5b7a6058f3aad19de94b691e379,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import type { Booking } from '@klinik/cms-types/payload-types'
+
+import { daysFromToday } from './clinicDate'
+
+let serial = 0
+
+/** A stored booking request as the intake would have stored it (Local API, no access checks). */
+export async function createBooking(payload: Payload, treatmentId: string, data: Partial<Booking> = {}): Promise<Booking> {
+  serial += 1
+  const code = randomBytes(3).toString('hex').toUpperCase().replace(/[01]/g, '2').slice(0, 5).padEnd(5, '3')
+  return payload.create({
+    collection: 'bookings',
+    overrideAccess: true,
+    data: {
+      reference: `KL-${code}`,
+      status: 'new',
+      fullName: `Ayşe Işık ${serial}`,
+      phone: '+905325550147',
+      email: 'ayse@example.com',
+      treatment: treatmentId,
+      preferredDates: [{ date: daysFromToday(7) }],
+      timeOfDay: 'morning',
+      contactChannel: 'phone',
+      locale: 'tr',
+      message: 'GİZLİ-MESAJ',
+      screeningAnswers: [{ question: 'Hamile misiniz?', answer: 'yes', severity: 'absolute' }],
+      contraindicationFlag: true,
+      consent: { noticeVersion: '2026-11', textHash: 'a'.repeat(64), givenAt: new Date().toISOString() },
+      idempotencyKey: `test-key-${serial}-${randomBytes(8).toString('hex')}`,
+      requestHash: 'b'.repeat(64),
+      ...data,
+    } as never,
+  }) as Promise<Booking>
+}
+
+/** An instant `days` from now, at 10:30 UTC. */
+export function instantInDays(days: number): string {
+  const date = new Date(`${daysFromToday(days)}T10:30:00.000Z`)
+  return date.toISOString()
+}
