@@ -21,7 +21,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { CMS_PORT, CMS_URL, stateFileEnv, WEB_PORT, WEB_URL, type E2eState } from './helpers'
+import { CMS_PORT, CMS_URL, SMTP_PORT, stateFileEnv, WEB_PORT, WEB_URL, type E2eState } from './helpers'
 import { startServer, startTimeoutMs, stopProcessGroup, stopProcessGroups, stoppedFlag, waitFor200, type Server } from './servers'
 
 const webDir = path.resolve(import.meta.dirname, '..')
@@ -91,7 +91,7 @@ function isolatedWebApp(dir: string): string {
 
 export default async function globalSetup() {
   requireBuilt()
-  await Promise.all([requireFreePort(WEB_PORT), requireFreePort(CMS_PORT)])
+  await Promise.all([requireFreePort(WEB_PORT), requireFreePort(CMS_PORT), requireFreePort(SMTP_PORT)])
 
   const dir = mkdtempSync(path.join(tmpdir(), 'klinik-e2e-'))
   const state: E2eState = {
@@ -100,6 +100,7 @@ export default async function globalSetup() {
     cmsUrl: CMS_URL,
     editor: { email: 'editor@klinik.local', password: `e2e-editor-${secret(8)}` },
     staff: { email: 'staff@klinik.local', password: `e2e-staff-${secret(8)}` },
+    admin: { email: 'admin@klinik.local', password: `e2e-admin-${secret(8)}` },
     pids: [],
     previewSecret: '',
     cms: { cwd: cmsDir, port: CMS_PORT, env: {}, logFile: path.join(dir, 'cms.log') },
@@ -124,14 +125,20 @@ export default async function globalSetup() {
     WEB_URL,
     WEB_PUBLIC_URL: WEB_URL,
     ...shared,
-    SEED_ADMIN_PASSWORD: `e2e-admin-${secret(8)}`,
+    SEED_ADMIN_PASSWORD: state.admin.password,
     SEED_EDITOR_PASSWORD: state.editor.password,
     SEED_STAFF_PASSWORD: state.staff.password,
     SEED_ON_START: 'true',
     SEED_DEMO_USERS: 'true',
     PAYLOAD_JOBS_AUTORUN: 'false',
-    // Every browser test comes from the same address; the limit itself is tested in the CMS suite.
+    // Every browser test comes from the same address; the limits themselves are tested in the CMS suite.
     BOOKING_RATE_LIMIT: '1000/600',
+    LOGIN_RATE_LIMIT: '1000/600',
+    // The staff desk test listens here for the patient's appointment email.
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(SMTP_PORT),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: 'Klinik Estetik <no-reply@klinik.example>',
   }
   state.cms.env = cmsEnv
   const webEnv: NodeJS.ProcessEnv = {

@@ -11,6 +11,8 @@ export const WEB_PORT = 3200
 export const CMS_PORT = 3201
 export const WEB_URL = `http://localhost:${WEB_PORT}`
 export const CMS_URL = `http://localhost:${CMS_PORT}`
+/** Where the CMS sends mail during the browser tests (a test SMTP server listens here when a test needs it). */
+export const SMTP_PORT = 3225
 
 /** global-setup.ts writes the state file and puts its path in this variable. */
 export const stateFileEnv = 'KLINIK_E2E_STATE'
@@ -21,6 +23,7 @@ export type E2eState = {
   cmsUrl: string
   editor: { email: string; password: string }
   staff: { email: string; password: string }
+  admin: { email: string; password: string }
   /** Process-group ids of the servers (updated when a test restarts the CMS). */
   pids: number[]
   /** How to start the CMS again after a test stopped it. */
@@ -114,9 +117,10 @@ export function jsonLdIn(html: string): Record<string, unknown>[] {
 
 // ---------- the CMS ----------
 
-const tokens: Partial<Record<'editor' | 'staff', string>> = {}
+type Account = 'editor' | 'staff' | 'admin'
+const tokens: Partial<Record<Account, string>> = {}
 
-async function loginToken(role: 'editor' | 'staff'): Promise<string> {
+async function loginToken(role: Account): Promise<string> {
   if (tokens[role]) return tokens[role]
   const { email, password } = e2eState()[role]
   const response = await fetch(`${CMS_URL}/api/users/login`, {
@@ -129,7 +133,7 @@ async function loginToken(role: 'editor' | 'staff'): Promise<string> {
   return tokens[role]
 }
 
-async function cmsAs<T>(role: 'editor' | 'staff', method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function cmsAs<T>(role: Account, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${CMS_URL}/api${path}`, {
     method,
     headers: { Authorization: `JWT ${await loginToken(role)}`, 'Content-Type': 'application/json' },
@@ -142,6 +146,9 @@ async function cmsAs<T>(role: 'editor' | 'staff', method: 'GET' | 'POST' | 'PATC
 
 /** A CMS REST call as the seeded editor; throws unless it answers 2xx. */
 export const cmsAsEditor = <T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => cmsAs<T>('editor', method, path, body)
+
+/** A CMS REST call as the seeded administrator (runs queued jobs on demand). */
+export const cmsAsAdmin = <T = Record<string, unknown>>(method: 'GET' | 'POST', path: string, body?: unknown) => cmsAs<T>('admin', method, path, body)
 
 /** A CMS REST call as the seeded staff member (who reads booking requests). */
 export const cmsAsStaff = <T = Record<string, unknown>>(method: 'GET' | 'PATCH', path: string, body?: unknown) => cmsAs<T>('staff', method, path, body)

@@ -94,7 +94,7 @@ export const Bookings: CollectionConfig<'bookings'> = {
       type: 'checkbox',
       defaultValue: false,
       label: label('Screening flag: an absolute contraindication was answered "yes"', 'Tarama uyarısı: kesin bir kontrendikasyona "evet" yanıtı verildi'),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/collections/Bookings/components/ScreeningFlagCell#ScreeningFlagCell' } },
       access: patientsWords,
     },
     { name: 'fullName', type: 'text', required: true, label: label('Full name', 'Ad soyad'), admin: { readOnly: true }, access: patientsWords },

@@ -64,7 +64,7 @@ function WeeklyChart({ weeks, language }: { weeks: WeekCount[]; language: 'en' |
               <text x={x + bar / 2} y={y - 5} textAnchor="middle" fontSize="12" fill="currentColor">
                 {week.count}
               </text>
-              {index % 2 === weeks.length % 2 && (
+              {(weeks.length - 1 - index) % 2 === 0 && (
                 <text x={x + bar / 2} y={height - 10} textAnchor="middle" fontSize="11" fill="currentColor" fillOpacity="0.75">
                   {label}
                 </text>
