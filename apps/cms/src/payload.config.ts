@@ -104,4 +104,7 @@ export default buildConfig({
   custom: { web: env.web, intake: env.intake, staffNotify: env.smtp.staffNotify, retention: env.retention, login: env.login },
   email: smtpEmailAdapter(env.smtp),
   telemetry: false,
+  // Answers to what a visitor sent (a wrong password, a refused query, too many sign-ins) are
+  // not server faults; real faults (any other error) stay at error level.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', APIError: 'warn', QueryError: 'warn' },
 })
