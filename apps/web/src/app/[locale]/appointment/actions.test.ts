@@ -189,6 +189,21 @@ describe('requestAppointment', () => {
     expect((await submit('en', patientForm({ formToken: state!.token }))).redirect?.reference).toBe('KL-7K3Q9')
   })
 
+  it('answers arguments that are not a form (a forged call) with an error state, not an exception', async () => {
+    for (const [locale, previous, form] of [
+      [1, 2, 3],
+      ['tr', null, undefined],
+      ['xx', 'state', { entries: 'no' }],
+    ]) {
+      const state = await requestAppointment(locale as never, previous as never, form as never)
+      expect(state).toMatchObject({ status: 'invalid', errors: { form: bookingErrorMessages.tr.requestUnreadable } })
+    }
+    // A forged previous state is ignored.
+    const { state } = await submit('en', patientForm({ fullName: '' }), 'nonsense' as never)
+    expect(state?.attempt).toBe(1)
+    expect(send).not.toHaveBeenCalled()
+  })
+
   it('counts its answers, so the form re-renders with each one', async () => {
     const first = (await submit('en', patientForm({ fullName: '' }))).state!
     const second = (await submit('en', patientForm({ fullName: '' }), first)).state!

@@ -14,7 +14,7 @@ import { issueFormToken, issueReceipt, readFormToken } from '@/lib/bookingFormTo
 import { listBookableTreatments, sendBookingRequest } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
 
-import { orderedErrors, readBookingForm, screeningFor, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'
+import { emptyBookingFormValues, orderedErrors, readBookingForm, screeningFor, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'
 
 export type BookingFormState = {
   /** `failed`: nothing was stored (the CMS is down or refused); the clinic's phone is shown. */
@@ -52,6 +52,11 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
   const t = await getTranslations({ locale, namespace: 'BookingForm' })
   const messages = bookingErrorMessages[locale]
   const now = Date.now()
+  // The arguments arrive from the browser and can be anything: only a form is a request.
+  if (!(form instanceof FormData)) {
+    return { status: 'invalid', values: emptyBookingFormValues, errors: { form: messages.requestUnreadable }, token: issueFormToken(now), attempt: 1 }
+  }
+  if (typeof previous !== 'object' || previous === null || typeof previous.attempt !== 'number') previous = undefined
   const { input, values, token, honeypotFilled } = readBookingForm(form, locale)
   const state = (status: BookingFormState['status'], errors: BookingFormErrors, nextToken: string): BookingFormState => ({
     status,
