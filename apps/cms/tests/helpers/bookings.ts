@@ -6,16 +6,27 @@ import type { Booking } from '@klinik/cms-types/payload-types'
 import { daysFromToday } from './clinicDate'
 
 let serial = 0
+const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+/** Unique within a run: the serial number in the references' own alphabet, from a random start. */
+const start = Math.floor(Math.random() * 20_000_000)
+function uniqueReference(): string {
+  let value = start + serial
+  let code = ''
+  for (let index = 0; index < 5; index += 1) {
+    code = alphabet[value % alphabet.length] + code
+    value = Math.floor(value / alphabet.length)
+  }
+  return `KL-${code}`
+}
 
 /** A stored booking request as the intake would have stored it (Local API, no access checks). */
 export async function createBooking(payload: Payload, treatmentId: string, data: Partial<Booking> = {}): Promise<Booking> {
   serial += 1
-  const code = randomBytes(3).toString('hex').toUpperCase().replace(/[01]/g, '2').slice(0, 5).padEnd(5, '3')
   return payload.create({
     collection: 'bookings',
     overrideAccess: true,
     data: {
-      reference: `KL-${code}`,
+      reference: uniqueReference(),
       status: 'new',
       fullName: `Ayşe Işık ${serial}`,
       phone: '+905325550147',

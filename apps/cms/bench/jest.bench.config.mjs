@@ -1,0 +1,4 @@
+/** `npm run bench`: the same setup as the tests, over bench/*.bench.ts, one at a time. */
+import base from '../jest.config.mjs'
+
+export default { ...base, rootDir: '..', testMatch: ['<rootDir>/bench/**/*.bench.ts'], testTimeout: 600_000 }
