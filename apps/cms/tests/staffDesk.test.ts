@@ -101,6 +101,7 @@ describe('what staff may change', () => {
       phone: '+905559999999',
       contraindicationFlag: false,
       screeningAnswers: [],
+      consent: { noticeVersion: 'forged', textHash: 'f'.repeat(64), givenAt: '2020-01-01T00:00:00.000Z' },
       statusHistory: [{ from: 'new', to: 'completed', changedAt: new Date().toISOString() }],
       notes: [{ text: 'Hasta öğleden sonra aranmak istiyor.', author: accounts.admin.user.id, writtenAt: '2020-01-01T00:00:00.000Z' }],
     })
@@ -108,6 +109,7 @@ describe('what staff may change', () => {
     const after = await stored(booking.id)
     expect(after).toMatchObject({ fullName: booking.fullName, phone: '+905325550147', contraindicationFlag: true })
     expect(after.screeningAnswers).toHaveLength(1)
+    expect(after.consent).toEqual(booking.consent)
     expect(after.statusHistory ?? []).toEqual([])
     expect(after.notes).toHaveLength(1)
     expect(after.notes![0]).toMatchObject({ text: 'Hasta öğleden sonra aranmak istiyor.', author: accounts.staff.user.id })

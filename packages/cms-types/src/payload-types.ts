@@ -378,6 +378,14 @@ export interface Booking {
   contactChannel: 'phone' | 'whatsapp' | 'email';
   locale: 'tr' | 'en';
   message?: string | null;
+  notes?:
+    | {
+        text: string;
+        author?: (string | null) | User;
+        writtenAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   screeningAnswers?:
     | {
         contraindication?: (string | null) | Contraindication;
@@ -392,14 +400,6 @@ export interface Booking {
     textHash: string;
     givenAt: string;
   };
-  notes?:
-    | {
-        text: string;
-        author?: (string | null) | User;
-        writtenAt?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   statusHistory?:
     | {
         from?: ('new' | 'contacted' | 'scheduled' | 'completed' | 'cancelled' | 'no-show') | null;
@@ -754,6 +754,14 @@ export interface BookingsSelect<T extends boolean = true> {
   contactChannel?: T;
   locale?: T;
   message?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        writtenAt?: T;
+        id?: T;
+      };
   screeningAnswers?:
     | T
     | {
@@ -769,14 +777,6 @@ export interface BookingsSelect<T extends boolean = true> {
         noticeVersion?: T;
         textHash?: T;
         givenAt?: T;
-      };
-  notes?:
-    | T
-    | {
-        text?: T;
-        author?: T;
-        writtenAt?: T;
-        id?: T;
       };
   statusHistory?:
     | T

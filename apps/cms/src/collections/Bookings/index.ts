@@ -110,6 +110,7 @@ export const Bookings: CollectionConfig<'bookings'> = {
       name: 'preferredDates',
       type: 'array',
       label: label('Preferred dates', 'Tercih edilen tarihler'),
+      labels: { singular: label('Preferred date', 'Tercih edilen tarih'), plural: label('Preferred dates', 'Tercih edilen tarihler') },
       admin: { readOnly: true, components: { Cell: '/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell' } }, access: patientsWords,
       fields: [{ name: 'date', type: 'text', required: true, label: label('Date', 'Tarih') }],
     },
@@ -155,38 +156,6 @@ export const Bookings: CollectionConfig<'bookings'> = {
     },
     { name: 'message', type: 'textarea', label: label('Message', 'Mesaj'), admin: { readOnly: true }, access: patientsWords },
     {
-      name: 'screeningAnswers',
-      type: 'array',
-      label: label('Screening answers (health data)', 'Tarama yanıtları (sağlık verisi)'),
-      admin: { readOnly: true }, access: patientsWords,
-      fields: [
-        { name: 'contraindication', type: 'relationship', relationTo: 'contraindications', label: label('Condition', 'Durum') },
-        { name: 'question', type: 'text', label: label('Question as asked', 'Sorulan soru') },
-        {
-          name: 'answer',
-          type: 'select',
-          options: [
-            { value: 'yes', label: label('Yes', 'Evet') },
-            { value: 'no', label: label('No', 'Hayır') },
-            { value: 'unsure', label: label('Not sure', 'Emin değilim') },
-          ],
-          label: label('Answer', 'Yanıt'),
-        },
-        { name: 'severity', type: 'text', label: label('Severity', 'Önem derecesi') },
-      ],
-    },
-    {
-      name: 'consent',
-      type: 'group',
-      label: label('Consent receipt', 'Açık rıza kaydı'),
-      admin: { readOnly: true }, access: patientsWords,
-      fields: [
-        { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü') },
-        { name: 'textHash', type: 'text', required: true, label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)') },
-        { name: 'givenAt', type: 'date', required: true, label: label('Given at', 'Verildiği an'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    },
-    {
       name: 'notes',
       type: 'array',
       label: label('Internal notes (staff only)', 'İç notlar (yalnızca personel)'),
@@ -207,6 +176,40 @@ export const Bookings: CollectionConfig<'bookings'> = {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'screeningAnswers',
+      type: 'array',
+      label: label('Screening answers (health data)', 'Tarama yanıtları (sağlık verisi)'),
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel' } },
+      access: patientsWords,
+      fields: [
+        { name: 'contraindication', type: 'relationship', relationTo: 'contraindications', label: label('Condition', 'Durum') },
+        { name: 'question', type: 'text', label: label('Question as asked', 'Sorulan soru') },
+        {
+          name: 'answer',
+          type: 'select',
+          options: [
+            { value: 'yes', label: label('Yes', 'Evet') },
+            { value: 'no', label: label('No', 'Hayır') },
+            { value: 'unsure', label: label('Not sure', 'Emin değilim') },
+          ],
+          label: label('Answer', 'Yanıt'),
+        },
+        { name: 'severity', type: 'text', label: label('Severity', 'Önem derecesi') },
+      ],
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      label: label('Consent receipt', 'Açık rıza kaydı'),
+      admin: { readOnly: true },
+      // Access on each field, not on the group: Payload's admin hides a group's fields when the group itself carries access rules.
+      fields: [
+        { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü'), access: patientsWords },
+        { name: 'textHash', type: 'text', required: true, label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)'), access: patientsWords },
+        { name: 'givenAt', type: 'date', required: true, label: label('Given at', 'Verildiği an'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: patientsWords },
       ],
     },
     {
