@@ -205,7 +205,6 @@ export const Bookings: CollectionConfig<'bookings'> = {
       type: 'group',
       label: label('Consent receipt', 'Açık rıza kaydı'),
       admin: { readOnly: true },
-      // Access on each field, not on the group: Payload's admin hides a group's fields when the group itself carries access rules.
       fields: [
         { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü'), access: patientsWords },
         { name: 'textHash', type: 'text', required: true, label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)'), access: patientsWords },
