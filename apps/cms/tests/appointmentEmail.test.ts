@@ -3,40 +3,23 @@
  * their language, through the same jobs queue and SMTP path as the booking confirmation.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { simpleParser } from 'mailparser'
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
+
+import { startTestInbox, type ReceivedMail, type TestInbox } from '@klinik/test-inbox/inbox'
 
 import { createBooking, instantInDays } from './helpers/bookings'
 import { startTestCms, type TestCms } from './helpers/testPayload'
 import { signInEveryRole, type Role, type SignedIn } from './helpers/users'
 
-type Mail = { to: string; subject: string; text: string; invites: string[] }
-
 let cms: TestCms
-let smtp: SMTPServer
+let smtp: TestInbox
 let accounts: Record<Role, SignedIn>
-let inbox: Mail[] = []
+let inbox: ReceivedMail[] = []
 let treatmentId: string
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(', ') : (mail.to?.text ?? '')
-          const invites = mail.attachments.filter((file) => file.contentType === 'text/calendar').map((file) => file.content.toString('utf8'))
-          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', invites })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  const port = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)))
-  cms = await startTestCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false', CMS_PUBLIC_URL: 'https://cms.klinik.example' })
+  smtp = await startTestInbox()
+  inbox = smtp.mail
+  cms = await startTestCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', CMS_PUBLIC_URL: 'https://cms.klinik.example' })
   accounts = await signInEveryRole(cms.payload)
   const treatment = await cms.payload.create({
     collection: 'treatments',
@@ -54,10 +37,10 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await cms?.cleanup()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp.stop()
 })
 beforeEach(() => {
-  inbox = []
+  inbox.length = 0
 })
 
 async function schedule(id: string, scheduledAt: string) {
@@ -68,9 +51,7 @@ async function schedule(id: string, scheduledAt: string) {
 }
 async function deliver(count: number) {
   await cms.payload.jobs.run({ limit: 50, sequential: true })
-  const deadline = Date.now() + 5000
-  while (inbox.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25))
-  return inbox
+  return smtp.waitFor(count)
 }
 /** One property of an iCalendar text, unfolded. */
 const property = (ics: string, name: string) => ics.replace(/\r\n[ \t]/g, '').match(new RegExp(`^${name}[:;](.*)$`, 'm'))?.[1]
@@ -114,7 +95,7 @@ describe('appointment confirmation', () => {
     const booking = await createBooking(cms.payload, treatmentId, { email: 'hasta2@example.com' })
     await schedule(booking.id, instantInDays(7))
     const [first] = await deliver(1)
-    inbox = []
+    inbox.length = 0
     await new Promise((resolve) => setTimeout(resolve, 1100))
     const later = instantInDays(8)
     expect((await cms.rest('PATCH', `/bookings/${booking.id}`, { token: accounts.staff.token, json: { scheduledAt: later } })).status).toBe(200)

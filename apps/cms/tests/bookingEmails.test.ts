@@ -4,49 +4,26 @@
  * down the booking is still stored and the mail follows once SMTP is back.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { simpleParser } from 'mailparser'
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
+
+import { startTestInbox, type ReceivedMail, type TestInbox } from '@klinik/test-inbox/inbox'
 
 import { daysFromToday } from './helpers/clinicDate'
 import { startTestCms, type TestCms } from './helpers/testPayload'
 
-type Mail = { to: string; subject: string; text: string }
-
 let cms: TestCms
-let smtp: SMTPServer
-let port: number
-let inbox: Mail[] = []
+let smtp: TestInbox
+const inbox: ReceivedMail[] = []
 let treatmentId: string
 let absoluteId: string
 let serial = 0
 
-function startSmtp(onPort = 0): Promise<number> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(', ') : (mail.to?.text ?? '')
-          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  return new Promise((resolve) => smtp.listen(onPort, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)))
-}
-const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()))
-
 const date = daysFromToday(10)
 
 beforeAll(async () => {
-  port = await startSmtp()
+  smtp = await startTestInbox(0, inbox)
   cms = await startTestCms({
     SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
+    SMTP_PORT: String(smtp.port),
     SMTP_SECURE: 'false',
     EMAIL_FROM: 'Klinik Estetik <no-reply@klinik.example>',
     STAFF_NOTIFY_EMAIL: 'desk@klinik.example',
@@ -65,10 +42,10 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await cms?.cleanup()
-  await stopSmtp().catch(() => undefined)
+  await smtp.stop().catch(() => undefined)
 })
 beforeEach(() => {
-  inbox = []
+  inbox.length = 0
 })
 
 async function submit(locale: 'tr' | 'en', change: Record<string, unknown> = {}) {
@@ -98,11 +75,7 @@ async function submit(locale: 'tr' | 'en', change: Record<string, unknown> = {})
 
 const runJobs = () => cms.payload.jobs.run({ limit: 50, sequential: true })
 
-async function waitForMail(count: number, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs
-  while (inbox.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25))
-  return inbox
-}
+const waitForMail = (count: number, timeoutMs?: number) => smtp.waitFor(count, timeoutMs)
 
 describe('booking emails', () => {
   it('sends the staff a notice and the patient a Turkish confirmation, without health data', async () => {
@@ -141,14 +114,14 @@ describe('booking emails', () => {
   })
 
   it('stores the booking while SMTP is down and delivers the mail once it is back', async () => {
-    await stopSmtp()
+    await smtp.stop()
     const reference = await submit('tr')
     const stored = await cms.payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })
     expect(stored.totalDocs).toBe(1)
     await runJobs()
     expect(inbox).toEqual([])
 
-    await startSmtp(port)
+    smtp = await startTestInbox(smtp.port, inbox)
     await runJobs()
     const mails = await waitForMail(2)
     expect(mails.map((mail) => mail.subject).sort()).toEqual([`Randevu talebiniz alındı (${reference})`, `Yeni randevu talebi ${reference} – Saç Mezoterapisi`])

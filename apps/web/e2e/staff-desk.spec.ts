@@ -4,36 +4,18 @@
  * time; the patient's confirmation with the calendar invite arrives on a test SMTP server.
  */
 import { expect, test } from '@playwright/test'
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 
-import { CMS_URL, cmsAsAdmin, cmsAsStaff, cmsPublic, e2eState, sampleTreatments, SMTP_PORT, unique } from './helpers'
+import { startTestInbox, type TestInbox } from '@klinik/test-inbox/inbox'
 
-type Mail = { to: string; subject: string; text: string; invites: string[] }
+import { CMS_URL, cmsAsAdmin, cmsPublic, cmsAsStaff, e2eState, sampleTreatments, SMTP_PORT, unique } from './helpers'
 
-let smtp: SMTPServer
-const inbox: Mail[] = []
+let smtp: TestInbox
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(', ') : (mail.to?.text ?? '')
-          const invites = mail.attachments.filter((file) => file.contentType === 'text/calendar').map((file) => file.content.toString('utf8'))
-          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', invites })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, '127.0.0.1', () => resolve()))
+  smtp = await startTestInbox(SMTP_PORT)
 })
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp.stop()
 })
 
 /** A request as the site sends it (the form itself is tested in booking.spec.ts). */
@@ -147,11 +129,11 @@ test('a staff member signs in, finds a request, marks it contacted, then schedul
 
   // The jobs runner sends the queued mail (each minute in production; here on demand).
   await cmsAsAdmin('GET', '/payload-jobs/run?limit=100')
-  const invited = () => inbox.find((mail) => mail.to === email && mail.invites.length > 0)
+  const invited = () => smtp.mail.find((mail) => mail.to === email && mail.invites.length > 0)
   await expect.poll(() => invited()?.subject ?? '', { timeout: 15_000 }).toMatch(new RegExp(`^Your appointment is confirmed: .*14:30 \\(${reference}\\)$`))
   const mail = invited()!
   // The "request received" confirmation went to the same address, without an invite.
-  expect(inbox.filter((entry) => entry.to === email).map((entry) => entry.subject)).toContain(`We have received your appointment request (${reference})`)
+  expect(smtp.mail.filter((entry) => entry.to === email).map((entry) => entry.subject)).toContain(`We have received your appointment request (${reference})`)
   expect(mail.text).toContain(reference)
   expect(mail.invites[0]).toContain('DTSTART:')
   expect(mail.invites[0]).toContain('STATUS:CONFIRMED')
