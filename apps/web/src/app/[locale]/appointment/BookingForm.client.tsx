@@ -147,6 +147,33 @@ function BookingFormFields({
     ) : null
   const listed = errorOrder.filter((field) => field !== 'form' && errors[field])
 
+  /** A labelled text input with its hint and error, kept from the last answer. */
+  const textField = (
+    field: 'fullName' | 'phone' | 'email',
+    { label, optional = false, hint, ...input }: { label: string; optional?: boolean; hint?: string; type: string; autoComplete: string; inputMode?: 'tel' },
+  ) => (
+    <div className="field">
+      <label htmlFor={fieldId(field)}>
+        {label} {optional && <span className="field__optional">{t('optional')}</span>}
+      </label>
+      <input
+        id={fieldId(field)}
+        name={field}
+        {...input}
+        defaultValue={state.values[field]}
+        aria-invalid={invalid(field)}
+        aria-describedby={describedBy(field, hint ? `booking-${field}-hint` : undefined)}
+        data-error-focus={field}
+      />
+      {hint && (
+        <p id={`booking-${field}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {fieldError(field)}
+    </div>
+  )
+
   return (
     <form
       ref={formRef}
@@ -244,56 +271,16 @@ function BookingFormFields({
 
       <section className="booking-form__section" aria-labelledby="booking-contact-heading">
         <h2 id="booking-contact-heading">{t('contactHeading')}</h2>
-        <div className="field">
-          <label htmlFor={fieldId('fullName')}>{t('fullName')}</label>
-          <input
-            id={fieldId('fullName')}
-            name="fullName"
-            type="text"
-            autoComplete="name"
-            defaultValue={state.values.fullName}
-            aria-invalid={invalid('fullName')}
-            aria-describedby={describedBy('fullName')}
-            data-error-focus="fullName"
-          />
-          {fieldError('fullName')}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('phone')}>
-            {t('phone')} {channel === 'email' && <span className="field__optional">{t('optional')}</span>}
-          </label>
-          <input
-            id={fieldId('phone')}
-            name="phone"
-            type="tel"
-            autoComplete="tel"
-            inputMode="tel"
-            defaultValue={state.values.phone}
-            aria-invalid={invalid('phone')}
-            aria-describedby={describedBy('phone', 'booking-phone-hint')}
-            data-error-focus="phone"
-          />
-          <p id="booking-phone-hint" className="field__hint">
-            {t('phoneHint')}
-          </p>
-          {fieldError('phone')}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('email')}>
-            {t('email')} {channel !== 'email' && <span className="field__optional">{t('optional')}</span>}
-          </label>
-          <input
-            id={fieldId('email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            defaultValue={state.values.email}
-            aria-invalid={invalid('email')}
-            aria-describedby={describedBy('email')}
-            data-error-focus="email"
-          />
-          {fieldError('email')}
-        </div>
+        {textField('fullName', { label: t('fullName'), type: 'text', autoComplete: 'name' })}
+        {textField('phone', {
+          label: t('phone'),
+          optional: channel === 'email',
+          type: 'tel',
+          autoComplete: 'tel',
+          inputMode: 'tel',
+          hint: t('phoneHint'),
+        })}
+        {textField('email', { label: t('email'), optional: channel !== 'email', type: 'email', autoComplete: 'email' })}
         <fieldset className="choice-group" id={fieldId('contactChannel')} aria-describedby={describedBy('contactChannel')}>
           <legend>{t('contactChannel')}</legend>
           <div className="choice-group__options">
