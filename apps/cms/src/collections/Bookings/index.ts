@@ -68,6 +68,8 @@ export const Bookings: CollectionConfig<'bookings'> = {
       label: label('Status', 'Durum'),
       admin: {
         position: 'sidebar',
+        components: { Field: '/collections/Bookings/components/StatusField#StatusField' },
+        isClearable: false,
         description: label(
           'New → contacted → scheduled → completed; cancelled before the visit; no-show after a scheduled one.',
           'Yeni → iletişime geçildi → planlandı → tamamlandı; ziyaretten önce iptal; planlanan randevuya gelinmezse “gelmedi”.',

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StatusField as StatusField_3db5b8b4b0a0d71e4ab96d032bc9ced6 } from '../../../collections/Bookings/components/StatusField'
 import { ContactPatient as ContactPatient_fd5feb08ad71977e8368d156b6a7db4c } from '../../../collections/Bookings/components/ContactPatient'
 import { ScreeningFlagCell as ScreeningFlagCell_3d631725bbbcfbfb80018d1d08d8e5d3 } from '../../../collections/Bookings/components/ScreeningFlagCell'
 import { PreferredDatesCell as PreferredDatesCell_4b9e9e108056b1cd594331e3520b20df } from '../../../collections/Bookings/components/PreferredDatesCell'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Bookings/components/StatusField#StatusField": StatusField_3db5b8b4b0a0d71e4ab96d032bc9ced6,
   "/collections/Bookings/components/ContactPatient#ContactPatient": ContactPatient_fd5feb08ad71977e8368d156b6a7db4c,
   "/collections/Bookings/components/ScreeningFlagCell#ScreeningFlagCell": ScreeningFlagCell_3d631725bbbcfbfb80018d1d08d8e5d3,
   "/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell": PreferredDatesCell_4b9e9e108056b1cd594331e3520b20df,
