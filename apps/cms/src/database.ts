@@ -65,7 +65,6 @@ function withTransactionsInTurn(adapter: DatabaseAdapterObj): DatabaseAdapterObj
         await connect?.call(db, options)
         const client = (db as unknown as { client?: LibsqlClient }).client
         if (!client) return
-        await client.execute(`PRAGMA busy_timeout = ${busyTimeout}`)
         const begin = client.transaction.bind(client)
         let queue: Promise<void> = Promise.resolve()
         client.transaction = async (mode) => {

@@ -3,12 +3,9 @@ import { z } from 'zod'
 
 import { locales, type Locale } from '@klinik/config/locales'
 
+import { contactChannels, screeningAnswers, timesOfDay } from './bookingChoices'
 import { addMonths, clinicToday, isCalendarDate } from './clinicDates'
 import { bookingErrorMessages, type BookingErrorKey } from './messages'
-
-export const timesOfDay = ['morning', 'afternoon', 'evening'] as const
-export const contactChannels = ['phone', 'whatsapp', 'email'] as const
-export const screeningAnswers = ['yes', 'no', 'unsure'] as const
 
 export const limits = { fullName: 120, email: 254, phone: 32, message: 1000, dates: 3, monthsAhead: 6, screeningQuestions: 40 } as const
 

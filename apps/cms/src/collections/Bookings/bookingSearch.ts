@@ -12,16 +12,12 @@ export function phoneSearchTerm(term: string): string | null {
   return digits.length >= 3 ? digits : null
 }
 
-/** The admin list's search (`?search=`) as a where clause, for the export of the same list. */
+/**
+ * The admin list's search (`?search=`) as a where clause, for the export of the same list;
+ * the phone condition is rewritten by `normalizePhoneConditions` like the list's own.
+ */
 export function bookingSearchWhere(search: string): Where {
-  const phone = phoneSearchTerm(search)
-  return {
-    or: [
-      { reference: { like: search } },
-      { fullName: { like: search } },
-      ...(phone ? [{ phone: { like: phone } }] : []),
-    ],
-  }
+  return { or: bookingSearchFields.map((field) => ({ [field]: { like: search } })) }
 }
 
 /** Rewrites phone conditions in a where clause (the admin list search) to the stored form. */

@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { contactChannels, screeningAnswers, timesOfDay, type ContactChannel, type ScreeningAnswer, type TimeOfDay } from '@klinik/booking/choices'
+import { locales, type Locale } from '@klinik/config/locales'
+
 import { isAdmin } from '../../access/isAdmin'
 import { isStaffOrAdmin } from '../../access/isStaffOrAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
@@ -17,6 +20,22 @@ import { bookingStatuses, statusLabels } from './statusWorkflow'
 /** What the patient sent: nobody edits it through the API (the retention job erases with overrideAccess). */
 const patientsWords = { update: nobodyField }
 const statusOptions = bookingStatuses.map((value) => ({ value, label: statusLabels[value] }))
+const timeOfDayLabels: Record<TimeOfDay, { en: string; tr: string }> = {
+  morning: label('Morning', 'Sabah'),
+  afternoon: label('Afternoon', 'Öğleden sonra'),
+  evening: label('Evening', 'Akşam'),
+}
+const contactChannelLabels: Record<ContactChannel, { en: string; tr: string }> = {
+  phone: label('Phone', 'Telefon'),
+  whatsapp: label('WhatsApp', 'WhatsApp'),
+  email: label('Email', 'E-posta'),
+}
+const screeningAnswerLabels: Record<ScreeningAnswer, { en: string; tr: string }> = {
+  yes: label('Yes', 'Evet'),
+  no: label('No', 'Hayır'),
+  unsure: label('Not sure', 'Emin değilim'),
+}
+const localeLabels: Record<Locale, { en: string; tr: string }> = { tr: label('Turkish', 'Türkçe'), en: label('English', 'İngilizce') }
 
 /**
  * Appointment requests. They hold personal and health data: only staff and admins read
@@ -113,7 +132,8 @@ export const Bookings: CollectionConfig<'bookings'> = {
       type: 'array',
       label: label('Preferred dates', 'Tercih edilen tarihler'),
       labels: { singular: label('Preferred date', 'Tercih edilen tarih'), plural: label('Preferred dates', 'Tercih edilen tarihler') },
-      admin: { readOnly: true, components: { Cell: '/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell' } }, access: patientsWords,
+      admin: { readOnly: true, components: { Cell: '/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell' } },
+      access: patientsWords,
       fields: [{ name: 'date', type: 'text', required: true, label: label('Date', 'Tarih') }],
     },
     {
@@ -123,36 +143,28 @@ export const Bookings: CollectionConfig<'bookings'> = {
           name: 'timeOfDay',
           type: 'select',
           required: true,
-          options: [
-            { value: 'morning', label: label('Morning', 'Sabah') },
-            { value: 'afternoon', label: label('Afternoon', 'Öğleden sonra') },
-            { value: 'evening', label: label('Evening', 'Akşam') },
-          ],
+          options: timesOfDay.map((value) => ({ value, label: timeOfDayLabels[value] })),
           label: label('Time of day', 'Zaman dilimi'),
-          admin: { readOnly: true }, access: patientsWords,
+          admin: { readOnly: true },
+          access: patientsWords,
         },
         {
           name: 'contactChannel',
           type: 'select',
           required: true,
-          options: [
-            { value: 'phone', label: label('Phone', 'Telefon') },
-            { value: 'whatsapp', label: label('WhatsApp', 'WhatsApp') },
-            { value: 'email', label: label('Email', 'E-posta') },
-          ],
+          options: contactChannels.map((value) => ({ value, label: contactChannelLabels[value] })),
           label: label('Contact by', 'İletişim kanalı'),
-          admin: { readOnly: true }, access: patientsWords,
+          admin: { readOnly: true },
+          access: patientsWords,
         },
         {
           name: 'locale',
           type: 'select',
           required: true,
-          options: [
-            { value: 'tr', label: label('Turkish', 'Türkçe') },
-            { value: 'en', label: label('English', 'İngilizce') },
-          ],
+          options: locales.map((value) => ({ value, label: localeLabels[value] })),
           label: label('Language', 'Dil'),
-          admin: { readOnly: true }, access: patientsWords,
+          admin: { readOnly: true },
+          access: patientsWords,
         },
       ],
     },
@@ -192,11 +204,7 @@ export const Bookings: CollectionConfig<'bookings'> = {
         {
           name: 'answer',
           type: 'select',
-          options: [
-            { value: 'yes', label: label('Yes', 'Evet') },
-            { value: 'no', label: label('No', 'Hayır') },
-            { value: 'unsure', label: label('Not sure', 'Emin değilim') },
-          ],
+          options: screeningAnswers.map((value) => ({ value, label: screeningAnswerLabels[value] })),
           label: label('Answer', 'Yanıt'),
         },
         { name: 'severity', type: 'text', label: label('Severity', 'Önem derecesi') },

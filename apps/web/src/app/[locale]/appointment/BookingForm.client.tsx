@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef, useState, type FocusEvent, type FormEvent, type ReactNode } from 'react'
 
+import { contactChannels, screeningAnswers, timesOfDay } from '@klinik/booking/choices'
 import { bookingErrorMessages } from '@klinik/booking/messages'
 import type { Locale } from '@klinik/config/locales'
 
@@ -27,9 +28,6 @@ type Props = {
 
 type Validator = typeof import('@klinik/booking/schema')
 
-const timesOfDay = ['morning', 'afternoon', 'evening'] as const
-const contactChannels = ['phone', 'whatsapp', 'email'] as const
-const answers = ['yes', 'no', 'unsure'] as const
 const dateSlots = [0, 1, 2] as const
 
 const fieldId = (field: string) => `booking-${field}`
@@ -89,6 +87,9 @@ function BookingFormFields({
   useEffect(() => {
     // The rule (zod and the phone metadata) loads after the page, not with it.
     void import('@klinik/booking/schema').then((module) => (validator.current = module))
+  }, [])
+
+  useEffect(() => {
     // After a server answer with errors, focus goes to the first one (the failure notice when nothing is wrong with the fields).
     const first = errorOrder.find((field) => state.errors[field])
     if (first && formRef.current) focusError(formRef.current, first)
@@ -250,7 +251,7 @@ function BookingFormFields({
               <fieldset key={question.id} className="choice-group">
                 <legend>{question.question}</legend>
                 <div className="choice-group__options">
-                  {answers.map((answer, answerIndex) => (
+                  {screeningAnswers.map((answer, answerIndex) => (
                     <label key={answer} className="choice">
                       <input
                         type="radio"

@@ -38,8 +38,7 @@ async function patientAddress(): Promise<string | null> {
 
 /** "Received", with the reference the CMS gave — or a made-up one for a bot, which is never told it was caught. */
 function showReceived(locale: Locale, reference: string): never {
-  redirect({ href: { pathname: '/appointment/received', query: { r: issueReceipt(reference) } }, locale })
-  throw new Error('unreachable')
+  return redirect({ href: { pathname: '/appointment/received', query: { r: issueReceipt(reference) } }, locale })
 }
 
 /**
@@ -52,6 +51,7 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
   const t = await getTranslations({ locale, namespace: 'BookingForm' })
   const messages = bookingErrorMessages[locale]
   const now = Date.now()
+  const minFillMs = webEnv().bookingMinFillSeconds * 1000
   // The arguments arrive from the browser and can be anything: only a form is a request.
   if (!(form instanceof FormData)) {
     return { status: 'invalid', values: emptyBookingFormValues, errors: { form: messages.requestUnreadable }, token: issueFormToken(now), attempt: 1 }
@@ -69,9 +69,9 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
   const formToken = readFormToken(token, now)
   if (!formToken) {
     // An old or damaged form: a fresh token (counted as already filled in) and one more click.
-    return state('invalid', { form: t('expired') }, issueFormToken(now - webEnv().bookingMinFillSeconds * 1000))
+    return state('invalid', { form: t('expired') }, issueFormToken(now - minFillMs))
   }
-  if (honeypotFilled || now - formToken.renderedAt < webEnv().bookingMinFillSeconds * 1000) showReceived(locale, newBookingReference())
+  if (honeypotFilled || now - formToken.renderedAt < minFillMs) showReceived(locale, newBookingReference())
 
   const parsed = createBookingRequestSchema().safeParse(input)
   const errors: Partial<Record<string, string>> = parsed.success ? {} : bookingFieldErrors(parsed.error.issues, locale)
@@ -95,6 +95,6 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
   if (result.outcome === 'unavailable') return state('failed', { form: t('unavailable') }, token!)
   if (result.status === 429) return state('failed', { form: messages.tooManyRequests }, token!)
   // The same form sent with other details after an earlier send was stored: a new form key.
-  const nextToken = result.status === 409 && result.errors.form ? issueFormToken(now - webEnv().bookingMinFillSeconds * 1000) : token!
+  const nextToken = result.status === 409 && result.errors.form ? issueFormToken(now - minFillMs) : token!
   return state('invalid', orderedErrors(result.errors), nextToken)
 }

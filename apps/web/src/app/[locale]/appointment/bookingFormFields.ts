@@ -61,7 +61,9 @@ export const errorOrder: ErrorTarget[] = [
   'consent',
 ]
 
-const scalarFields = ['fullName', 'phone', 'email', 'treatment', 'timeOfDay', 'contactChannel', 'message', 'privacyNoticeVersion'] as const
+/** The text fields sent back to the form as typed. */
+const echoedFields = ['fullName', 'phone', 'email', 'treatment', 'timeOfDay', 'contactChannel', 'message'] as const
+type EchoedField = (typeof echoedFields)[number]
 
 /** Longer than any field allows: enough to show the patient what they typed, never a megabyte back. */
 const echoLimit = 2000
@@ -109,9 +111,7 @@ export function readBookingForm(form: FormData, locale: Locale): ReadBookingForm
       values.consent = text === 'yes'
     } else {
       add(input, name, value)
-      if (text !== null && (scalarFields as readonly string[]).includes(name) && name !== 'privacyNoticeVersion') {
-        values[name as Exclude<(typeof scalarFields)[number], 'privacyNoticeVersion'>] = text.slice(0, echoLimit)
-      }
+      if (text !== null && (echoedFields as readonly string[]).includes(name)) values[name as EchoedField] = text.slice(0, echoLimit)
     }
   }
   if (preferredDates.length > 0) input.preferredDates = preferredDates
