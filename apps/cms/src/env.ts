@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+import { deploymentProblem, deployments, type Deployment } from '@klinik/config/deployment'
 import { ports } from '@klinik/config/site'
 
 /**
@@ -60,6 +61,7 @@ const booleanFlag = z
   .transform((value) => value === 'true' || value === '1')
 
 const envSchema = z.object({
+  KLINIK_DEPLOYMENT: z.enum(deployments, deploymentProblem),
   PAYLOAD_SECRET: z
     .string({ error: 'is missing. Set it to a random string of at least 32 characters (npm start generates one for local use).' })
     .min(32, 'must be at least 32 characters long'),
@@ -91,10 +93,33 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+\/\d+$/, 'must look like 5/900 (failed sign-ins per seconds)')
     .default('5/900'),
-  ADMIN_CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').default('x-forwarded-for'),
+  ADMIN_CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').optional(),
+  SEED_DEMO_USERS: booleanFlag.optional(),
 })
 
+/** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
+const proxyAddressHeader = 'x-real-ip'
+
+/**
+ * What a proxied deployment may not do: run with generated or missing shared secrets, create
+ * demo accounts, or believe a client-written address header.
+ */
+function proxiedProblems(env: z.infer<typeof envSchema>): [string, string] | undefined {
+  for (const name of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'INTAKE_SECRET'] as const) {
+    if (!env[name]) return [name, 'is required with KLINIK_DEPLOYMENT=proxied (the same value in the CMS and the site)']
+  }
+  if (env.SEED_DEMO_USERS) return ['SEED_DEMO_USERS', 'must not be true with KLINIK_DEPLOYMENT=proxied: demo accounts exist only locally']
+  if (env.ADMIN_CLIENT_IP_HEADER?.toLowerCase() === 'x-forwarded-for') {
+    return ['ADMIN_CLIENT_IP_HEADER', `must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`]
+  }
+  return undefined
+}
+
 export type CmsEnv = {
+  /** local (npm start / dev) or proxied (behind the reverse proxy): see README, "Deployment". */
+  deployment: Deployment
+  /** Create the demo accounts when seeding: only locally, unless SEED_DEMO_USERS=false. */
+  seedDemoUsers: boolean
   payloadSecret: string
   database: DatabaseChoice
   publicUrl: string
@@ -125,8 +150,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError(String(issue.path[0]), issue.message)
   }
   const env = parsed.data
+  const proxied = env.KLINIK_DEPLOYMENT === 'proxied'
+  const problem = proxied ? proxiedProblems(env) : undefined
+  if (problem) throw new EnvError(...problem)
   const publicUrl = env.CMS_PUBLIC_URL.replace(/\/+$/, '')
   return {
+    deployment: env.KLINIK_DEPLOYMENT,
+    seedDemoUsers: !proxied && env.SEED_DEMO_USERS !== false,
     payloadSecret: env.PAYLOAD_SECRET,
     database: chooseDatabase(env.DATABASE_URI),
     publicUrl,
@@ -152,7 +182,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     login: {
       points: Number(env.LOGIN_RATE_LIMIT.split('/')[0]),
       durationSeconds: Number(env.LOGIN_RATE_LIMIT.split('/')[1]),
-      clientIpHeader: env.ADMIN_CLIENT_IP_HEADER.toLowerCase(),
+      clientIpHeader: (env.ADMIN_CLIENT_IP_HEADER ?? (proxied ? proxyAddressHeader : 'x-forwarded-for')).toLowerCase(),
     },
     web: {
       internalUrl: env.WEB_URL.replace(/\/+$/, ''),

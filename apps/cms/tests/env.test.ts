@@ -4,41 +4,70 @@ import path from 'node:path'
 import { EnvError, chooseDatabase, defaultSqliteFile, readEnv } from '../src/env'
 
 const secret = 'x'.repeat(40)
+const shared = { REVALIDATE_SECRET: 'r'.repeat(24), PREVIEW_SECRET: 'p'.repeat(24), INTAKE_SECRET: 'i'.repeat(24) }
 
 describe('readEnv', () => {
   it('stops with a message naming PAYLOAD_SECRET when it is missing', () => {
-    expect(() => readEnv({})).toThrow(EnvError)
-    expect(() => readEnv({})).toThrow(/PAYLOAD_SECRET is missing/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local' })).toThrow(EnvError)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local' })).toThrow(/PAYLOAD_SECRET is missing/)
+  })
+
+  it('stops naming KLINIK_DEPLOYMENT when it is missing or unknown, with the two values it takes', () => {
+    expect(() => readEnv({ PAYLOAD_SECRET: secret })).toThrow(/^Invalid environment: KLINIK_DEPLOYMENT is missing or unknown: set local .* or proxied/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'production', PAYLOAD_SECRET: secret })).toThrow(/KLINIK_DEPLOYMENT/)
+  })
+
+  it('locally: demo accounts unless SEED_DEMO_USERS=false, the sign-in limit keyed on X-Forwarded-For', () => {
+    const env = readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret })
+    expect(env.deployment).toBe('local')
+    expect(env.seedDemoUsers).toBe(true)
+    expect(env.login.clientIpHeader).toBe('x-forwarded-for')
+    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, SEED_DEMO_USERS: 'false' }).seedDemoUsers).toBe(false)
+  })
+
+  it('proxied: never demo accounts, client addresses from the header the proxy overwrites', () => {
+    const env = readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared })
+    expect(env.deployment).toBe('proxied')
+    expect(env.seedDemoUsers).toBe(false)
+    expect(env.login.clientIpHeader).toBe('x-real-ip')
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, SEED_DEMO_USERS: 'true' })).toThrow(/SEED_DEMO_USERS must not be true with KLINIK_DEPLOYMENT=proxied/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, ADMIN_CLIENT_IP_HEADER: 'X-Forwarded-For' })).toThrow(/ADMIN_CLIENT_IP_HEADER must name the header the reverse proxy overwrites/)
+  })
+
+  it.each(Object.keys(shared))('proxied: stops naming %s when it is missing (no generated secrets there)', (name) => {
+    const given: Record<string, string> = { KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared }
+    delete given[name]
+    expect(() => readEnv(given)).toThrow(new RegExp(`${name} is required with KLINIK_DEPLOYMENT=proxied`))
   })
 
   it('refuses a short secret', () => {
-    expect(() => readEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET must be at least 32 characters/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET must be at least 32 characters/)
   })
 
   it('names CMS_PUBLIC_URL when it is not a URL', () => {
-    expect(() => readEnv({ PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'cms' })).toThrow(/CMS_PUBLIC_URL/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'cms' })).toThrow(/CMS_PUBLIC_URL/)
   })
 
   it('defaults to the embedded SQLite file and plain-HTTP cookies locally', () => {
-    const env = readEnv({ PAYLOAD_SECRET: secret })
+    const env = readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret })
     expect(env.database).toEqual({ kind: 'sqlite', file: defaultSqliteFile })
     expect(env.publicUrl).toBe('http://localhost:3001')
     expect(env.secureCookies).toBe(false)
   })
 
   it('treats empty values as unset, as docker-compose passes them', () => {
-    const env = readEnv({ PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: '', SMTP_HOST: '', DATABASE_URI: '', SMTP_PORT: '' })
+    const env = readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: '', SMTP_HOST: '', DATABASE_URI: '', SMTP_PORT: '' })
     expect(env.smtp).toMatchObject({ host: undefined, port: 587, staffNotify: undefined })
     expect(env.database.kind).toBe('sqlite')
   })
 
   it('names STAFF_NOTIFY_EMAIL when it is not an address', () => {
-    expect(() => readEnv({ PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: 'desk' })).toThrow(/STAFF_NOTIFY_EMAIL must be an email address/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: 'desk' })).toThrow(/STAFF_NOTIFY_EMAIL must be an email address/)
   })
 
   it('turns secure cookies on for an https public URL unless told otherwise', () => {
-    expect(readEnv({ PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com/' }).secureCookies).toBe(true)
-    expect(readEnv({ PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com', COOKIE_SECURE: 'false' }).secureCookies).toBe(false)
+    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com/' }).secureCookies).toBe(true)
+    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com', COOKIE_SECURE: 'false' }).secureCookies).toBe(false)
   })
 })
 

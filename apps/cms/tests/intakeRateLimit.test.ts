@@ -43,3 +43,12 @@ describe('booking intake rate limit', () => {
     expect(statuses).toEqual([400, 400, 400, 429])
   })
 })
+
+describe('the site’s start-up check of INTAKE_SECRET (GET /api/bookings/intake)', () => {
+  it('answers 204 to the right secret, 403 to a wrong or missing one, and stores nothing', async () => {
+    expect((await cms.rest('GET', '/bookings/intake', { headers: { 'X-Intake-Secret': intakeSecret } })).status).toBe(204)
+    expect((await cms.rest('GET', '/bookings/intake', { headers: { 'X-Intake-Secret': `${intakeSecret}x` } })).status).toBe(403)
+    expect((await cms.rest('GET', '/bookings/intake')).status).toBe(403)
+    expect((await cms.payload.count({ collection: 'bookings' })).totalDocs).toBe(0)
+  })
+})

@@ -29,6 +29,7 @@ beforeAll(async () => {
     HOME: process.env.HOME,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    KLINIK_DEPLOYMENT: 'local',
     PAYLOAD_SECRET: 'server-test-secret-0123456789abcdef0123456789',
     DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),

@@ -114,6 +114,7 @@ export default async function globalSetup() {
     TMPDIR: process.env.TMPDIR,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
+    KLINIK_DEPLOYMENT: 'local',
   }
   const cmsEnv: NodeJS.ProcessEnv = {
     ...base,

@@ -1,10 +1,9 @@
 /** Constants both apps agree on. */
 
-/** Fixed ports (see DESIGN.md). */
-export const ports = {
-  web: 3000,
-  cms: 3001,
-} as const
+import fixedPorts from './ports.json'
+
+/** Fixed ports (see DESIGN.md), in JSON so that the process runner (ecosystem.config.cjs) reads the same file. */
+export const ports: { readonly web: number; readonly cms: number } = fixedPorts
 
 /** Patients pick calendar dates in the clinic's time zone. */
 export const clinicTimeZone = 'Europe/Istanbul'

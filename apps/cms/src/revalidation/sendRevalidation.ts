@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { sharedSecretHeader } from '@klinik/signing/sharedSecret'
+
 export type WebSettings = { internalUrl: string; publicUrl: string; revalidateSecret?: string; previewSecret?: string }
 
 const retryDelaysMs = [0, 250, 1000]
@@ -17,7 +19,7 @@ export async function sendRevalidation(payload: Payload, web: WebSettings, tags:
     try {
       const response = await fetch(`${web.internalUrl}/api/revalidate`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Revalidate-Secret': web.revalidateSecret },
+        headers: { 'Content-Type': 'application/json', [sharedSecretHeader.revalidate]: web.revalidateSecret },
         body: JSON.stringify({ tags }),
         signal: AbortSignal.timeout(3000),
       })

@@ -1,9 +1,14 @@
 import type { SeedOptions } from '.'
 
-/** Seed options from the environment: demo accounts unless SEED_DEMO_USERS=false (docker-compose). */
+import { readEnv } from '../env'
+
+/**
+ * Seed options from the environment: demo accounts only in the local deployment, unless
+ * SEED_DEMO_USERS=false; a proxied deployment (docker-compose) never gets them.
+ */
 export function seedOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SeedOptions {
   return {
-    demoUsers: env.SEED_DEMO_USERS !== 'false',
+    demoUsers: readEnv(env).seedDemoUsers,
     passwords: {
       admin: env.SEED_ADMIN_PASSWORD,
       editor: env.SEED_EDITOR_PASSWORD,

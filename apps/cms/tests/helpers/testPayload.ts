@@ -25,6 +25,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   started = true
   const dir = mkdtempSync(path.join(tmpdir(), 'klinik-cms-test-'))
   Object.assign(process.env, {
+    KLINIK_DEPLOYMENT: 'local',
     PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
     DATABASE_URI: `file:${path.join(dir, 'test.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),

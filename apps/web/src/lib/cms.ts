@@ -5,6 +5,7 @@ import { bookingReferencePattern } from '@klinik/booking/reference'
 import type { BookingRequest } from '@klinik/booking/schema'
 import type { Locale } from '@klinik/config/locales'
 import { locales } from '@klinik/config/locales'
+import { sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
 import { webEnv } from './env'
 
@@ -311,7 +312,7 @@ export async function sendBookingRequest(request: BookingRequest, idempotencyKey
   const { cmsUrl, intakeSecret, clientIpHeader } = webEnv()
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
   if (intakeSecret) {
-    headers['X-Intake-Secret'] = intakeSecret
+    headers[sharedSecretHeader.intake] = intakeSecret
     if (patientAddress) headers[clientIpHeader] = patientAddress
   }
   let response: Response

@@ -2,11 +2,13 @@ import 'server-only'
 
 import { z } from 'zod'
 
+import { deploymentProblem, deployments, type Deployment } from '@klinik/config/deployment'
 import { ports } from '@klinik/config/site'
 
 const url = (example: string) => z.url(`must be an absolute URL, e.g. ${example}`)
 
 const schema = z.object({
+  KLINIK_DEPLOYMENT: z.enum(deployments, deploymentProblem),
   CMS_URL: url('http://localhost:3001').default(`http://localhost:${ports.cms}`),
   CMS_PUBLIC_URL: url('https://cms.example.com').optional(),
   WEB_PUBLIC_URL: url('https://klinik.example.com').default(`http://localhost:${ports.web}`),
@@ -14,11 +16,27 @@ const schema = z.object({
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip').default('x-klinik-client-ip'),
-  PATIENT_ADDRESS_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').default('x-forwarded-for'),
+  PATIENT_ADDRESS_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').optional(),
   BOOKING_MIN_FILL_SECONDS: z.coerce.number('must be a number of seconds').min(0, 'must not be negative').max(120, 'must be at most 120').default(3),
 })
 
+/** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
+const proxyAddressHeader = 'x-real-ip'
+
+/** What a proxied deployment may not do: run without the shared secrets, or believe a client-written address. */
+function proxiedProblem(env: z.infer<typeof schema>): string | undefined {
+  for (const name of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'INTAKE_SECRET'] as const) {
+    if (!env[name]) return `${name} is required with KLINIK_DEPLOYMENT=proxied (the same value in the CMS and the site)`
+  }
+  if (env.PATIENT_ADDRESS_HEADER?.toLowerCase() === 'x-forwarded-for') {
+    return `PATIENT_ADDRESS_HEADER must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`
+  }
+  return undefined
+}
+
 export type WebEnv = {
+  /** local (npm start / dev) or proxied (behind the reverse proxy): see README, "Deployment". */
+  deployment: Deployment
   /** Where this server reaches the CMS API. */
   cmsUrl: string
   /** Where browsers reach the CMS (images). */
@@ -49,8 +67,12 @@ export function webEnv(source: Record<string, string | undefined> = process.env)
     throw new Error(`Invalid environment: ${String(issue.path[0])} ${issue.message}`)
   }
   const env = parsed.data
+  const proxied = env.KLINIK_DEPLOYMENT === 'proxied'
+  const problem = proxied ? proxiedProblem(env) : undefined
+  if (problem) throw new Error(`Invalid environment: ${problem}`)
   const trim = (value: string) => value.replace(/\/+$/, '')
   const result: WebEnv = {
+    deployment: env.KLINIK_DEPLOYMENT,
     cmsUrl: trim(env.CMS_URL),
     cmsPublicUrl: trim(env.CMS_PUBLIC_URL ?? env.CMS_URL),
     siteUrl: trim(env.WEB_PUBLIC_URL),
@@ -58,7 +80,7 @@ export function webEnv(source: Record<string, string | undefined> = process.env)
     previewSecret: env.PREVIEW_SECRET,
     intakeSecret: env.INTAKE_SECRET,
     clientIpHeader: env.CLIENT_IP_HEADER.toLowerCase(),
-    patientAddressHeader: env.PATIENT_ADDRESS_HEADER.toLowerCase(),
+    patientAddressHeader: (env.PATIENT_ADDRESS_HEADER ?? (proxied ? proxyAddressHeader : 'x-forwarded-for')).toLowerCase(),
     bookingMinFillSeconds: env.BOOKING_MIN_FILL_SECONDS,
   }
   if (source === process.env) cached = result

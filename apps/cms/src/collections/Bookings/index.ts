@@ -10,7 +10,7 @@ import { hasRole, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { bookingSearchFields } from './bookingSearch'
 import { bookingExport } from './endpoints/export'
-import { bookingIntake } from './endpoints/intake'
+import { bookingIntake, bookingIntakeCheck } from './endpoints/intake'
 import { logBookingDeletion } from './hooks/logBookingDeletion'
 import { normalizePhoneSearch } from './hooks/normalizePhoneSearch'
 import { queueAppointmentInvite } from './hooks/queueAppointmentInvite'
@@ -69,7 +69,7 @@ export const Bookings: CollectionConfig<'bookings'> = {
   // (a required group) in every mutation, so a status change cannot be expressed there. Staff
   // work in the admin, which uses REST; the workflow rules apply to every path that exists.
   graphQL: { disableMutations: true },
-  endpoints: [bookingIntake, bookingExport],
+  endpoints: [bookingIntake, bookingIntakeCheck, bookingExport],
   hooks: {
     beforeOperation: [normalizePhoneSearch],
     beforeChange: [recordStatusChange],

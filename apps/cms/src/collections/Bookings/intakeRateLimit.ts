@@ -1,6 +1,7 @@
-import { timingSafeEqual } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
 export type IntakeSettings = { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
 
@@ -13,13 +14,6 @@ function limiterFor(settings: IntakeSettings): RateLimiterMemory {
   return limiter.limiter
 }
 
-function sameSecret(given: string | null, expected: string | undefined): boolean {
-  if (!given || !expected) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
 /**
  * Whose request this is. The web app forwards the patient's address in a header together with
  * the shared intake secret; only then is that header believed. Anything else is keyed on what
@@ -27,7 +21,7 @@ function sameSecret(given: string | null, expected: string | undefined): boolean
  */
 export function intakeClientKey(req: PayloadRequest, settings: IntakeSettings): string {
   const headers = req.headers
-  if (sameSecret(headers.get('x-intake-secret'), settings.secret)) {
+  if (sameSecret(headers.get(sharedSecretHeader.intake), settings.secret)) {
     const address = headers.get(settings.clientIpHeader)?.split(',')[0]?.trim()
     if (address) return `patient:${address.slice(0, 64)}`
   }

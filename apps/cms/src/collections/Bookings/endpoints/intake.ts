@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } from '@klinik/booking/schema'
 import { bookingErrorMessages, type BookingErrorKey } from '@klinik/booking/messages'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
+import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
 import { queueBookingEmails } from '../../../jobs/bookingEmails'
 import { intakeRetryAfter, type IntakeSettings } from '../intakeRateLimit'
@@ -165,4 +166,20 @@ async function store(payload: Payload, request: BookingRequest, idempotencyKey: 
     payload.logger.error(`Booking intake could not store a request: ${error instanceof Error ? error.name : 'error'}`)
     return fail(request.locale, 503, 'storageUnavailable')
   }
+}
+
+/**
+ * GET /api/bookings/intake — the site's start-up check: 204 when the X-Intake-Secret it sends
+ * is ours, 403 when not, 503 when the CMS has no INTAKE_SECRET. Reads and stores nothing.
+ */
+export const bookingIntakeCheck: Endpoint = {
+  path: '/intake',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const secret = (req.payload.config.custom as { intake?: IntakeSettings }).intake?.secret
+    const headers = { 'Cache-Control': 'no-store' }
+    if (!secret) return Response.json({ error: 'the booking intake has no INTAKE_SECRET' }, { status: 503, headers })
+    if (!sameSecret(req.headers.get(sharedSecretHeader.intake), secret)) return Response.json({ error: 'forbidden' }, { status: 403, headers })
+    return new Response(null, { status: 204, headers })
+  },
 }

@@ -2,6 +2,7 @@ import { cookies, draftMode } from 'next/headers'
 import { NextResponse } from 'next/server'
 
 import { isLocale } from '@klinik/config/locales'
+import { secretCheckTokenKind } from '@klinik/signing/sharedSecret'
 import { verifyToken } from '@klinik/signing/token'
 
 import { getPathname } from '@/i18n/navigation'
@@ -16,8 +17,11 @@ import { previewCookie, type PreviewToken } from '@/lib/preview'
  */
 export async function GET(request: Request) {
   const { previewSecret } = webEnv()
+  if (!previewSecret) return new NextResponse('Previews are not configured on this site.', { status: 503, headers: { 'Cache-Control': 'no-store' } })
   const token = new URL(request.url).searchParams.get('token')
-  const payload = previewSecret ? verifyToken<PreviewToken>(token, previewSecret) : null
+  const payload = verifyToken<PreviewToken | { c: typeof secretCheckTokenKind; exp: number }>(token, previewSecret)
+  // The CMS's start-up check: the token proves the two PREVIEW_SECRETs agree; nothing opens.
+  if (payload?.c === secretCheckTokenKind) return new NextResponse(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
   if (!payload || !token || payload.c !== 'treatments' || !isLocale(payload.l)) {
     return new NextResponse('Invalid or expired preview link. Open the preview again from the admin.', { status: 401 })
   }

@@ -1,30 +1,37 @@
 import { revalidateTag } from 'next/cache'
-import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
+
+import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
 import { cacheTag } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
 
 const knownTags = Object.values(cacheTag) as [string, ...string[]]
 const bodySchema = z.object({ tags: z.array(z.enum(knownTags)).min(1).max(20) }).strict()
+const noStore = { 'Cache-Control': 'no-store' }
 
-function secretMatches(given: string | null, expected: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
+/** Who may revalidate: null when the caller sent our secret, else the answer to give. */
+function refusal(request: Request): Response | null {
+  const { revalidateSecret } = webEnv()
+  if (!revalidateSecret) return Response.json({ error: 'revalidation is not configured' }, { status: 503, headers: noStore })
+  if (!sameSecret(request.headers.get(sharedSecretHeader.revalidate), revalidateSecret)) {
+    return Response.json({ error: 'unauthorized' }, { status: 401, headers: noStore })
+  }
+  return null
+}
+
+/** The CMS's start-up check: 204 when its REVALIDATE_SECRET is ours (nothing is revalidated). */
+export async function GET(request: Request) {
+  return refusal(request) ?? new Response(null, { status: 204, headers: noStore })
 }
 
 /** Called by the CMS after a publish: drops the cached pages that show the changed data. */
 export async function POST(request: Request) {
-  const { revalidateSecret } = webEnv()
-  if (!revalidateSecret) return Response.json({ error: 'revalidation is not configured' }, { status: 503 })
-  if (!secretMatches(request.headers.get('x-revalidate-secret'), revalidateSecret)) {
-    return Response.json({ error: 'unauthorized' }, { status: 401 })
-  }
+  const refused = refusal(request)
+  if (refused) return refused
   const parsed = bodySchema.safeParse(await request.json().catch(() => null))
-  if (!parsed.success) return Response.json({ error: 'expected {"tags": [...known tags]}' }, { status: 400 })
+  if (!parsed.success) return Response.json({ error: 'expected {"tags": [...known tags]}' }, { status: 400, headers: noStore })
   // expire: 0 drops the entry now; the next visitor gets the new content (not one more stale page).
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
-  return Response.json({ revalidated: parsed.data.tags })
+  return Response.json({ revalidated: parsed.data.tags }, { headers: noStore })
 }

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * The newcomer's smoke test (e2e-start/): `npm start` on this checkout, then a publish, a
+ * booking and a crash, on the fixed ports 3000/3001. Needs free ports and no local .env files;
+ * CI runs it first, on the fresh clone. Uses the system's Chromium; never `playwright install`.
+ */
+export default defineConfig({
+  testDir: './e2e-start',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/start-results.json' }]],
+  outputDir: 'test-results/start-artifacts',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+})
