@@ -7,13 +7,14 @@
 set -euo pipefail
 runs=${1:-10}
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+head=$(git -C "$repo" rev-parse HEAD)
 work=$(mktemp -d /tmp/klinik-fresh-clones.XXXXXX)
-echo "HEAD $(git -C "$repo" rev-parse --short HEAD), $runs runs, logs in $work"
+echo "commit ${head:0:7}, $runs runs, logs in $work"
 failed=0
 for i in $(seq 1 "$runs"); do
   clone="$work/clone-$i"
   log="$work/run-$i.log"
-  git clone -q "$repo" "$clone"
+  git clone -q "$repo" "$clone" && git -C "$clone" checkout -q "$head"
   began=$(date +%s)
   if (cd "$clone" && npm ci --no-audit --no-fund && cd apps/web && npx playwright test -c playwright.start.config.ts --reporter=line) >"$log" 2>&1; then
     result=passed
