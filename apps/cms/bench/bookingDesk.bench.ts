@@ -42,23 +42,22 @@ let serial = 0
 async function intake() {
   serial += 1
   const started = performance.now()
-  const response = await cms.rest('POST', '/bookings/intake', {
-    json: {
-      idempotencyKey: `bench-${serial}-${Date.now()}-abcdef`,
-      request: {
-        fullName: `Bench ${serial}`,
-        phone: '0532 555 01 47',
-        treatment: treatmentId,
-        preferredDates: [daysFromToday(10)],
-        timeOfDay: 'morning',
-        contactChannel: 'phone',
-        consent: true,
-        privacyNoticeVersion: '2026-11',
-        locale: 'tr',
-      },
+  const response = await cms.intake({
+    idempotencyKey: `bench-${serial}-${Date.now()}-abcdef`,
+    request: {
+      fullName: `Bench ${serial}`,
+      phone: '0532 555 01 47',
+      treatment: treatmentId,
+      preferredDates: [daysFromToday(10)],
+      timeOfDay: 'morning',
+      contactChannel: 'phone',
+      consent: true,
+      privacyNoticeVersion: '2026-11',
+      locale: 'tr',
     },
-    headers: { 'X-Forwarded-For': `198.51.100.${serial % 250}` },
-  })
+  },
+  { 'X-Klinik-Client-Ip': `198.51.100.${serial % 250}` },
+  )
   expect(response.status).toBe(201)
   return performance.now() - started
 }

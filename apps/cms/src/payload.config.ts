@@ -75,7 +75,12 @@ export default buildConfig({
   globals: [ClinicSettings, HomePage],
   cors: [],
   csrf: [env.publicUrl],
-  graphQL: { disablePlaygroundInProduction: true },
+  // Neither app uses GraphQL, and its complexity limit counts relations, not documents: one
+  // anonymous query over treatments ↔ contraindications exhausted the heap. Off entirely.
+  graphQL: { disable: true },
+  // The deepest read either app makes (a treatment with its contraindications and FAQs). Payload
+  // clamps every request's depth to this, so populating cannot grow a response without bound.
+  maxDepth: 2,
   jobs: {
     // Scheduled publishing runs on the jobs queue; only admins may touch jobs by hand.
     access: {

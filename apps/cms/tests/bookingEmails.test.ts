@@ -49,24 +49,22 @@ beforeEach(() => {
 })
 
 async function submit(locale: 'tr' | 'en', change: Record<string, unknown> = {}) {
-  const response = await cms.rest('POST', '/bookings/intake', {
-    json: {
-      idempotencyKey: `email-test-${Date.now()}-${(serial += 1)}-xyz`,
-      request: {
-        fullName: 'Elif Şahin',
-        phone: '+90 532 555 01 47',
-        email: 'elif@example.com',
-        treatment: treatmentId,
-        preferredDates: [date],
-        timeOfDay: 'afternoon',
-        contactChannel: 'email',
-        message: 'GİZLİ-MESAJ ilaç kullanıyorum',
-        screeningAnswers: { [absoluteId]: 'yes' },
-        consent: true,
-        privacyNoticeVersion: '2026-11',
-        locale,
-        ...change,
-      },
+  const response = await cms.intake({
+    idempotencyKey: `email-test-${Date.now()}-${(serial += 1)}-xyz`,
+    request: {
+      fullName: 'Elif Şahin',
+      phone: '+90 532 555 01 47',
+      email: 'elif@example.com',
+      treatment: treatmentId,
+      preferredDates: [date],
+      timeOfDay: 'afternoon',
+      contactChannel: 'email',
+      message: 'GİZLİ-MESAJ ilaç kullanıyorum',
+      screeningAnswers: { [absoluteId]: 'yes' },
+      consent: true,
+      privacyNoticeVersion: '2026-11',
+      locale,
+      ...change,
     },
   })
   expect(response.status).toBe(201)

@@ -1,6 +1,6 @@
 /**
- * The booking intake limits requests per patient address (forwarded by the web app with the
- * shared secret) and answers 429 with Retry-After, storing nothing.
+ * Only the site may call the booking intake (the shared secret), and it limits requests per
+ * patient address (forwarded by the site) with 429 and Retry-After, storing nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
@@ -16,9 +16,10 @@ afterAll(async () => {
   await cms?.cleanup()
 })
 
-// An invalid request: it is counted, stores nothing, and answers 400 while under the limit.
+// An invalid request: it is counted, stores nothing, and answers 400 while under the limit. The
+// site says the patient's language in Content-Language: a 429 is decided before the body is read.
 const send = (headers: Record<string, string>) =>
-  cms.rest('POST', '/bookings/intake', { headers, json: { idempotencyKey: `key-${Math.random().toString(36).slice(2)}-0000000`, request: { locale: 'en' } } })
+  cms.rest('POST', '/bookings/intake', { headers: { 'Content-Language': 'en', ...headers }, json: { idempotencyKey: `key-${Math.random().toString(36).slice(2)}-0000000`, request: { locale: 'en' } } })
 
 describe('booking intake rate limit', () => {
   it('answers 429 with Retry-After and a localized message once a patient address has used its quota', async () => {
@@ -36,11 +37,17 @@ describe('booking intake rate limit', () => {
     expect((await send({ 'X-Intake-Secret': intakeSecret, 'X-Patient-IP': '198.51.100.20' })).status).toBe(400)
   })
 
-  it('does not believe the address header without the shared secret', async () => {
+  it('refuses every caller without the shared secret with 403, whatever address it claims, storing nothing', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 4; i += 1) statuses.push((await send({ 'X-Intake-Secret': 'wrong-secret-value-0000', 'X-Patient-IP': `192.0.2.${i}` })).status)
-    // Four different claimed addresses, one caller: the fourth is over the quota.
-    expect(statuses).toEqual([400, 400, 400, 429])
+    for (let i = 0; i < 6; i += 1) {
+      const claimed = { 'X-Patient-IP': `192.0.2.${i}`, 'X-Forwarded-For': `192.0.2.${i}` }
+      statuses.push((await send({ 'X-Intake-Secret': 'wrong-secret-value-0000', ...claimed })).status)
+      statuses.push((await send(claimed)).status)
+    }
+    expect(statuses).toEqual(Array(12).fill(403))
+    expect((await cms.payload.count({ collection: 'bookings' })).totalDocs).toBe(0)
+    // Refused calls are not counted against the patients the site speaks for.
+    expect((await send({ 'X-Intake-Secret': intakeSecret, 'X-Patient-IP': '198.51.100.21' })).status).toBe(400)
   })
 })
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -139,5 +139,45 @@ describe('the running CMS', () => {
   it('keeps booking-free content public and users private', async () => {
     expect((await fetch(`${base}/api/globals/clinic-settings?locale=en`)).status).toBe(200)
     expect((await fetch(`${base}/api/users`)).status).toBe(403)
+  })
+})
+
+/** The CMS server's resident memory, from /proc (Linux). */
+function residentMegabytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))
+  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024
+}
+
+describe('what an anonymous caller cannot make the running CMS build', () => {
+  it('GraphQL is off: the 12-level treatments ↔ contraindications query is not answered, and the next request is, with the heap in bounds', async () => {
+    const before = residentMegabytes(server!.pid!)
+    let selection = 'id'
+    for (let level = 0; level < 12; level += 1) selection = `contraindications { id treatments { docs { id ${selection} } } }`
+    const query = `{ Treatments(limit: 100) { docs { id ${selection} } } }`
+    const response = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain('"data"')
+    expect((await fetch(`${base}/api/graphql-playground`)).status).toBe(404)
+    expect((await fetch(`${base}/api/treatments?limit=1&depth=0`)).status).toBe(200)
+    const after = residentMegabytes(server!.pid!)
+    console.log(`CMS resident memory: ${Math.round(before)} MB before the GraphQL query, ${Math.round(after)} MB after`)
+    expect(after - before).toBeLessThan(100)
+  })
+
+  it('REST answers are bounded whatever the reader asks: depth 2 at most, 100 documents a page, no unpaginated reads', async () => {
+    const response = await fetch(`${base}/api/treatments?depth=12&limit=100000&pagination=false&locale=tr`)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as {
+      docs: { contraindications: { treatments?: { docs: { contraindications?: unknown[] }[] } }[] }[]
+      limit: number
+    }
+    expect(body.limit).toBe(100)
+    expect(body.docs.length).toBeLessThanOrEqual(100)
+    const nested = body.docs.flatMap((doc) => doc.contraindications).flatMap((item) => item.treatments?.docs ?? [])
+    // Depth 2: the contraindications' treatments are there, their own contraindications only as ids.
+    expect(nested.length).toBeGreaterThan(0)
+    expect(nested.flatMap((doc) => doc.contraindications ?? []).every((value) => typeof value === 'string')).toBe(true)
+    const joined = await fetch(`${base}/api/contraindications?joins[treatments][limit]=100000&limit=1`)
+    expect(((await joined.json()) as { docs: { treatments: { docs: unknown[] } }[] }).docs[0].treatments.docs.length).toBeLessThanOrEqual(100)
   })
 })

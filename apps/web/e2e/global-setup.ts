@@ -103,10 +103,12 @@ export default async function globalSetup() {
     admin: { email: 'admin@klinik.local', password: `e2e-admin-${secret(8)}` },
     pids: [],
     previewSecret: '',
+    intakeSecret: '',
     cms: { cwd: cmsDir, port: CMS_PORT, env: {}, logFile: path.join(dir, 'cms.log') },
   }
   const shared = { REVALIDATE_SECRET: secret(24), PREVIEW_SECRET: secret(24), INTAKE_SECRET: secret(24) }
   state.previewSecret = shared.PREVIEW_SECRET
+  state.intakeSecret = shared.INTAKE_SECRET
   const base: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

@@ -30,6 +30,8 @@ export type E2eState = {
   cms: { cwd: string; port: number; env: NodeJS.ProcessEnv; logFile: string }
   /** Shared by CMS and site; the tests sign preview links with it as the admin's button does. */
   previewSecret: string
+  /** Shared by CMS and site; only with it does the CMS take a booking request (as from the site). */
+  intakeSecret: string
 }
 
 let state: E2eState | undefined

@@ -26,7 +26,7 @@ async function requestFromPatient(fullName: string, email: string) {
   const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
   const response = await fetch(`${CMS_URL}/api/bookings/intake`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Intake-Secret': e2eState().intakeSecret },
     body: JSON.stringify({
       idempotencyKey: `staff-desk-${Date.now()}-${Math.random().toString(36).slice(2)}`,
       request: {

@@ -74,6 +74,23 @@ describe('a valid request', () => {
   })
 })
 
+describe('invisible control characters', () => {
+  it('are removed from the name and the message: a NUL no longer cuts the name off, no override reverses text', () => {
+    const parsed = schema.parse({ ...valid, fullName: 'Ali\u0000 Veli\u202E', message: 'Merhaba\u0007,\r\nöğleden \u2066sonra\u2069 arayın.\u0085' })
+    expect(parsed.fullName).toBe('Ali Veli')
+    expect(parsed.message).toBe('Merhaba,\nöğleden sonra arayın.')
+    expect(schema.parse({ ...valid, fullName: '\u202Eevil name' }).fullName).toBe('evil name')
+  })
+
+  it('keep line breaks only in the message; a name is one line', () => {
+    expect(schema.parse({ ...valid, fullName: 'Ayşe\nYılmaz\tHanım' }).fullName).toBe('Ayşe Yılmaz Hanım')
+  })
+
+  it('do not count towards the minimum length of a name', () => {
+    expect(errorsFor({ ...valid, fullName: 'A\u0000\u202E' }).fullName).toBe('Lütfen adınızı ve soyadınızı yazın.')
+  })
+})
+
 describe('invalid input gets one message per field, in the page language', () => {
   it.each([
     ['fullName', { fullName: ' ' }, 'Lütfen adınızı ve soyadınızı yazın.'],

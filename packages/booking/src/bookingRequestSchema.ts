@@ -11,12 +11,26 @@ export const limits = { fullName: 120, email: 254, phone: 32, message: 1000, dat
 
 const error = (key: BookingErrorKey) => ({ error: key })
 
+/**
+ * Characters nobody types on purpose that change how text is stored or shown: C0 and C1 control
+ * characters (a NUL cuts the text off in the database), DEL, and the bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reverse text in the admin list
+ * and the CSV export. They are removed, not refused: a patient who pasted one never saw it.
+ */
+const invisibleControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+/** Free text as it is kept: no invisible controls; line breaks only where the field has lines. */
+export function cleanText(text: string, { multiline = false }: { multiline?: boolean } = {}): string {
+  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\t/g, ' ').replace(invisibleControls, '')
+  return (multiline ? lines : lines.replace(/\n+/g, ' ')).normalize('NFC')
+}
+
 /** Empty form fields count as "not given". */
 const optionalText = (max: number, tooLong: BookingErrorKey) =>
   z
     .string()
-    .trim()
-    .max(max, error(tooLong))
+    .transform((value) => cleanText(value, { multiline: true }))
+    .pipe(z.string().trim().max(max, error(tooLong)))
     .optional()
     .transform((value) => (value ? value : undefined))
 
@@ -51,7 +65,10 @@ export function createBookingRequestSchema({ today = clinicToday() }: { today?: 
   return z
     .strictObject(
       {
-        fullName: z.string(error('fullNameRequired')).trim().min(2, error('fullNameRequired')).max(limits.fullName, error('fullNameTooLong')).transform((name) => name.normalize('NFC')),
+        fullName: z
+          .string(error('fullNameRequired'))
+          .transform((name) => cleanText(name))
+          .pipe(z.string().trim().min(2, error('fullNameRequired')).max(limits.fullName, error('fullNameTooLong'))),
         phone,
         email: z
           .string()
@@ -68,7 +85,7 @@ export function createBookingRequestSchema({ today = clinicToday() }: { today?: 
           .refine((dates) => new Set(dates).size === dates.length, error('datesRepeated')),
         timeOfDay: z.enum(timesOfDay, error('timeOfDayRequired')),
         contactChannel: z.enum(contactChannels, error('contactChannelRequired')),
-        message: optionalText(limits.message, 'messageTooLong').transform((value) => value?.normalize('NFC')),
+        message: optionalText(limits.message, 'messageTooLong'),
         screeningAnswers: z
           .record(z.string().min(1).max(64), z.enum(screeningAnswers, error('screeningAnswerInvalid')), error('screeningAnswerInvalid'))
           .refine((answers) => Object.keys(answers).length <= limits.screeningQuestions, error('screeningAnswerInvalid'))

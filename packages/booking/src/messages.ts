@@ -32,6 +32,7 @@ export const bookingErrorKeys = [
   'noticeChanged',
   'requestReused',
   'requestUnreadable',
+  'requestTooLarge',
   'storageUnavailable',
   'tooManyRequests',
 ] as const
@@ -65,6 +66,7 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     noticeChanged: 'Aydınlatma metni güncellendi. Lütfen sayfayı yenileyip güncel metni okuyarak yeniden onay verin.',
     requestReused: 'Bu form zaten farklı bilgilerle gönderildi. Lütfen sayfayı yenileyip yeniden deneyin.',
     requestUnreadable: 'Talebiniz okunamadı. Lütfen sayfayı yenileyip yeniden deneyin.',
+    requestTooLarge: 'Talebiniz bu form için fazla uzun. Lütfen mesajınızı kısaltıp yeniden gönderin.',
     storageUnavailable: 'Talebiniz şu anda kaydedilemedi. Lütfen birazdan yeniden deneyin ya da bizi arayın.',
     tooManyRequests: 'Kısa sürede çok sayıda talep gönderildi. Lütfen biraz bekleyip yeniden deneyin ya da bizi arayın.',
   },
@@ -94,6 +96,7 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     noticeChanged: 'The privacy notice has been updated. Please reload the page, read the current notice and give your consent again.',
     requestReused: 'This form was already sent with different details. Please reload the page and try again.',
     requestUnreadable: 'Your request could not be read. Please reload the page and try again.',
+    requestTooLarge: 'Your request is too long for this form. Please shorten your message and send it again.',
     storageUnavailable: 'Your request could not be saved just now. Please try again in a moment or call us.',
     tooManyRequests: 'Too many requests were sent in a short time. Please wait a little and try again, or call us.',
   },

@@ -1,7 +1,11 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Where } from 'payload'
 
-/** Largest page an API client (REST, GraphQL) may ask for without signing in. */
+/** Largest page an API client may ask for without signing in. */
 export const maxAnonymousPageSize = 100
+/** Largest page a signed-in API client (the admin's lists, staff) may ask for. */
+export const maxSignedInPageSize = 500
+/** Largest page of a join (a contraindication's treatments, a treatment's FAQs) in one read. */
+export const maxJoinPageSize = 100
 
 const geoOperators = new Set(['near', 'within', 'intersects'])
 const comparisonOperators = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
@@ -13,22 +17,35 @@ const messages = {
 
 /**
  * Turns the query shapes that crash the SQLite adapter into 400 answers (a location search on
- * a non-location field, an unparseable date, a negative page or limit) and caps anonymous page
- * sizes, so a public request can never produce a 500 or dump the whole collection.
+ * a non-location field, an unparseable date, a negative page or limit) and caps page sizes
+ * (lists and joins) for every API reader, so a request can never produce a 500, dump a whole
+ * collection or build an unbounded answer. (Depth is capped by the config's maxDepth.)
  * Server-side code (the Local API) is left alone.
  */
 export const guardReadQuery: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
   if ((operation !== 'read' && operation !== 'count') || req.payloadAPI === 'local') return args
-  const query = args as { limit?: number; page?: number; pagination?: boolean; where?: Where; currentDepth?: number }
+  const query = args as {
+    limit?: number
+    page?: number
+    pagination?: boolean
+    where?: Where
+    currentDepth?: number
+    joins?: false | Record<string, { limit?: number } | false | undefined>
+  }
   // Payload populating relationships inside a request (its dataloader asks for exactly the ids
   // it needs, unpaginated): capping that would silently drop related documents.
   if (query.currentDepth !== undefined) return args
 
   if (query.page !== undefined && !(Number.isInteger(query.page) && query.page >= 1)) query.page = 1
   if (query.limit !== undefined && !(Number.isInteger(query.limit) && query.limit >= 0)) query.limit = undefined
-  if (!req.user && operation === 'read') {
+  if (operation === 'read') {
+    // No API reader gets a whole collection in one answer, signed in or not.
+    const maxPage = req.user ? maxSignedInPageSize : maxAnonymousPageSize
     if (query.pagination === false) query.pagination = true
-    if (query.limit === 0 || (query.limit ?? 0) > maxAnonymousPageSize) query.limit = maxAnonymousPageSize
+    if (query.limit === 0 || (query.limit ?? 0) > maxPage) query.limit = maxPage
+    for (const join of Object.values(query.joins || {})) {
+      if (join && join.limit !== undefined && !(Number.isInteger(join.limit) && join.limit > 0 && join.limit <= maxJoinPageSize)) join.limit = maxJoinPageSize
+    }
   }
 
   if (query.where) checkWhere(query.where, collection.flattenedFields, req.i18n?.language === 'en' ? 'en' : 'tr')

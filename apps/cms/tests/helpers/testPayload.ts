@@ -5,10 +5,15 @@ import type { Payload } from 'payload'
 
 import { restClient, type RestCall } from './rest'
 
+/** The INTAKE_SECRET every test CMS has (the site's secret in production). */
+export const testIntakeSecret = 'intake-secret-for-tests-0123456789'
+
 export type TestCms = {
   payload: Payload
   /** In-process REST calls against this instance. */
   rest: RestCall
+  /** POST /api/bookings/intake as the site sends it: with the shared secret (and any headers given). */
+  intake: (body: unknown, headers?: Record<string, string>) => Promise<Response>
   /** Closes the database and removes the throwaway folder. */
   cleanup: () => Promise<void>
 }
@@ -30,6 +35,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     DATABASE_URI: `file:${path.join(dir, 'test.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_JOBS_AUTORUN: 'false',
+    INTAKE_SECRET: testIntakeSecret,
     ...env,
   })
   const { default: config } = await import('../../src/payload.config')
@@ -37,9 +43,11 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: migrations as never })
+  const rest = restClient(config)
   return {
     payload,
-    rest: restClient(config),
+    rest,
+    intake: (body, headers = {}) => rest('POST', '/bookings/intake', { json: body, headers: { 'X-Intake-Secret': process.env.INTAKE_SECRET!, ...headers } }),
     cleanup: async () => {
       // The SQLite adapter's destroy() leaves the libsql client open; close it ourselves.
       const { client } = payload.db as unknown as { client?: { close: () => void } }

@@ -310,7 +310,8 @@ export type IntakeResult =
  */
 export async function sendBookingRequest(request: BookingRequest, idempotencyKey: string, patientAddress: string | null): Promise<IntakeResult> {
   const { cmsUrl, intakeSecret, clientIpHeader } = webEnv()
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
+  // Content-Language: the CMS answers in the patient's language even before it reads the body.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json', 'Content-Language': request.locale }
   if (intakeSecret) {
     headers[sharedSecretHeader.intake] = intakeSecret
     if (patientAddress) headers[clientIpHeader] = patientAddress

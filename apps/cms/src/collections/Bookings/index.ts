@@ -65,10 +65,6 @@ export const Bookings: CollectionConfig<'bookings'> = {
     hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin', 'staff'),
   },
   defaultSort: '-createdAt',
-  // Read-only over GraphQL: Payload's generated update input demands the whole consent receipt
-  // (a required group) in every mutation, so a status change cannot be expressed there. Staff
-  // work in the admin, which uses REST; the workflow rules apply to every path that exists.
-  graphQL: { disableMutations: true },
   endpoints: [bookingIntake, bookingIntakeCheck, bookingExport],
   hooks: {
     beforeOperation: [normalizePhoneSearch],

@@ -1,8 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
-
 export type IntakeSettings = { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
 
 let limiter: { settings: IntakeSettings; limiter: RateLimiterMemory } | undefined
@@ -15,18 +13,13 @@ function limiterFor(settings: IntakeSettings): RateLimiterMemory {
 }
 
 /**
- * Whose request this is. The web app forwards the patient's address in a header together with
- * the shared intake secret; only then is that header believed. Anything else is keyed on what
- * the caller claims, in a separate namespace, so a direct caller cannot spend a patient's quota.
+ * Whose request this is: the patient's address, which the site forwards in a header. Only
+ * called once the request carried the shared intake secret (nobody else may call the intake),
+ * so the header is the site's word, not a stranger's.
  */
 export function intakeClientKey(req: PayloadRequest, settings: IntakeSettings): string {
-  const headers = req.headers
-  if (sameSecret(headers.get(sharedSecretHeader.intake), settings.secret)) {
-    const address = headers.get(settings.clientIpHeader)?.split(',')[0]?.trim()
-    if (address) return `patient:${address.slice(0, 64)}`
-  }
-  const claimed = headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown'
-  return `direct:${claimed.slice(0, 64)}`
+  const address = req.headers.get(settings.clientIpHeader)?.split(',')[0]?.trim()
+  return `patient:${(address || 'unknown').slice(0, 64)}`
 }
 
 /** Seconds to wait when this client has used its quota, else null (and one request is counted). */

@@ -7,6 +7,7 @@ import { bookingErrorMessages, type BookingErrorKey } from '@klinik/booking/mess
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
+import { readJsonBody } from '../../../http/readJsonBody'
 import { queueBookingEmails } from '../../../jobs/bookingEmails'
 import { intakeRetryAfter, type IntakeSettings } from '../intakeRateLimit'
 import { newBookingReference } from '@klinik/booking/reference'
@@ -16,6 +17,12 @@ const envelopeSchema = z.strictObject({
   idempotencyKey: z.string().min(16).max(200).regex(/^[\w.-]+$/),
   request: z.unknown(),
 })
+
+/**
+ * The largest intake body: a request at every field's limit (1,000-character message, 40
+ * screening answers, three dates) is under 8 kB of JSON; Turkish letters take two bytes each.
+ */
+export const maxIntakeBodyBytes = 32 * 1024
 
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -53,25 +60,29 @@ export const bookingIntake: Endpoint = {
   path: '/intake',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    let body: unknown
-    try {
-      body = await req.json?.()
-    } catch {
-      body = undefined
-    }
-    const requestedLocale = (body as { request?: { locale?: unknown } } | undefined)?.request?.locale
-    const locale: Locale = isLocale(requestedLocale) ? requestedLocale : defaultLocale
+    // Until the body is read, the site says the patient's language in Content-Language.
+    const declaredLocale = req.headers.get('content-language')?.trim().toLowerCase()
+    let locale: Locale = isLocale(declaredLocale) ? declaredLocale : defaultLocale
 
+    // Only the site may call: it has run the honeypot, the minimum fill time and the form token,
+    // which a direct caller would skip. Checked before anything is read or counted.
     const intake = (req.payload.config.custom as { intake?: IntakeSettings }).intake
-    if (intake) {
-      const retryAfter = await intakeRetryAfter(req, intake)
-      if (retryAfter !== null) {
-        return Response.json(
-          { errors: { form: bookingErrorMessages[locale].tooManyRequests } },
-          { status: 429, headers: { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' } },
-        )
-      }
+    if (!intake?.secret) return json({ error: 'the booking intake has no INTAKE_SECRET' }, 503)
+    if (!sameSecret(req.headers.get(sharedSecretHeader.intake), intake.secret)) return json({ error: 'forbidden' }, 403)
+
+    const retryAfter = await intakeRetryAfter(req, intake)
+    if (retryAfter !== null) {
+      return Response.json(
+        { errors: { form: bookingErrorMessages[locale].tooManyRequests } },
+        { status: 429, headers: { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' } },
+      )
     }
+
+    const read = await readJsonBody(req, maxIntakeBodyBytes)
+    if (!read.ok) return fail(locale, read.status, read.status === 413 ? 'requestTooLarge' : 'requestUnreadable')
+    const body = read.value
+    const requestedLocale = (body as { request?: { locale?: unknown } } | null)?.request?.locale
+    if (isLocale(requestedLocale)) locale = requestedLocale
 
     const envelope = envelopeSchema.safeParse(body)
     if (!envelope.success) return fail(locale, 400, 'requestUnreadable')
