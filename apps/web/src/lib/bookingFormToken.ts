@@ -11,7 +11,12 @@ import { webEnv } from './env'
  * double click or a retry cannot store twice) and the time the form was shown (a form sent
  * sooner than a person can fill it in is a bot's). Signed, so neither can be forged.
  */
-export type BookingFormToken = { nonce: string; renderedAt: number }
+export type BookingFormToken = {
+  nonce: string
+  renderedAt: number
+  /** Issued in answer to a send (a damaged or expired form, a reused form key), not with the page. */
+  reissued: boolean
+}
 
 /** How long a shown form stays sendable: a patient may leave the tab open for a day. */
 const formTtlSeconds = 24 * 60 * 60
@@ -25,14 +30,19 @@ function formKey(): string {
   return createHmac('sha256', intakeSecret).update('klinik booking form tokens').digest('base64url')
 }
 
-export function issueFormToken(now = Date.now()): string {
-  return signToken({ nonce: randomBytes(18).toString('base64url'), renderedAt: now }, formKey(), formTtlSeconds, now)
+/**
+ * A new form key, shown from `now`. A reissued one also starts at `now`: the minimum fill time
+ * is never handed out already spent (a script could otherwise send a broken token, take the
+ * renewed one and post at once).
+ */
+export function issueFormToken(now = Date.now(), { reissued = false }: { reissued?: boolean } = {}): string {
+  return signToken({ nonce: randomBytes(18).toString('base64url'), renderedAt: now, ...(reissued ? { r: 1 } : {}) }, formKey(), formTtlSeconds, now)
 }
 
 export function readFormToken(token: unknown, now = Date.now()): BookingFormToken | null {
-  const payload = verifyToken<BookingFormToken & { exp: number }>(token, formKey(), now)
+  const payload = verifyToken<{ nonce: string; renderedAt: number; r?: number; exp: number }>(token, formKey(), now)
   if (!payload || typeof payload.nonce !== 'string' || typeof payload.renderedAt !== 'number') return null
-  return { nonce: payload.nonce, renderedAt: payload.renderedAt }
+  return { nonce: payload.nonce, renderedAt: payload.renderedAt, reissued: payload.r === 1 }
 }
 
 /** The confirmation page's proof that this reference was given to this browser. */

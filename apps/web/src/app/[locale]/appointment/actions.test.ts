@@ -179,14 +179,32 @@ describe('requestAppointment', () => {
     expect((await submit('en', patientForm())).state?.errors).toEqual({ consent: bookingErrorMessages.en.noticeChanged })
   })
 
-  it('renews a damaged or expired form without losing what was typed', async () => {
+  it('renews a damaged or expired form without losing what was typed; the renewed form starts its fill time now', async () => {
     const { state } = await submit('en', patientForm({ formToken: 'not-a-token' }))
     expect(state?.errors.form).toMatch(/renewed/)
     expect(state?.values.fullName).toBe('Ayşe Yılmaz')
-    expect(readFormToken(state?.token)).not.toBeNull()
+    expect(readFormToken(state?.token)).toMatchObject({ reissued: true })
+    expect(Date.now() - readFormToken(state?.token)!.renderedAt).toBeLessThan(1_000)
+    // Sent again at once (a script taking the renewed token): nothing is sent, the person is asked to send again.
+    const quick = await submit('en', patientForm({ formToken: state!.token }))
+    expect(quick.redirect).toBeUndefined()
+    expect(quick.state?.errors.form).toBe('Please check your details and send the form again; your request has not been sent yet.')
+    expect(quick.state?.values.fullName).toBe('Ayşe Yılmaz')
     expect(send).not.toHaveBeenCalled()
-    // The renewed form can be sent straight away.
-    expect((await submit('en', patientForm({ formToken: state!.token }))).redirect?.reference).toBe('KL-7K3Q9')
+    // A person who reads the message and sends again is stored.
+    const later = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 4_000)
+    try {
+      expect((await submit('en', patientForm({ formToken: state!.token }))).redirect?.reference).toBe('KL-7K3Q9')
+    } finally {
+      later.mockRestore()
+    }
+    expect(send).toHaveBeenCalledTimes(1)
+  })
+
+  it('a form sent faster than a person can fill it in gets a made-up confirmation and nothing is sent', async () => {
+    const { redirect } = await submit('tr', patientForm({ formToken: issueFormToken(Date.now() - 1_000) }))
+    expect(redirect?.reference).toMatch(/^KL-/)
+    expect(send).not.toHaveBeenCalled()
   })
 
   it('answers arguments that are not a form (a forged call) with an error state, not an exception', async () => {

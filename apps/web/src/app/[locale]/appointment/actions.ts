@@ -68,10 +68,15 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
 
   const formToken = readFormToken(token, now)
   if (!formToken) {
-    // An old or damaged form: a fresh token (counted as already filled in) and one more click.
-    return state('invalid', { form: t('expired') }, issueFormToken(now - minFillMs))
+    // An old or damaged form: a fresh token and one more click, with everything typed kept.
+    return state('invalid', { form: t('expired') }, issueFormToken(now, { reissued: true }))
   }
-  if (honeypotFilled || now - formToken.renderedAt < minFillMs) showReceived(locale, newBookingReference())
+  if (honeypotFilled) showReceived(locale, newBookingReference())
+  if (now - formToken.renderedAt < minFillMs) {
+    // A person who was just asked to check and send again may be quick: tell them, store nothing.
+    if (formToken.reissued) return state('invalid', { form: t('sendAgain') }, token!)
+    showReceived(locale, newBookingReference())
+  }
 
   const parsed = createBookingRequestSchema().safeParse(input)
   const errors: Partial<Record<string, string>> = parsed.success ? {} : bookingFieldErrors(parsed.error.issues, locale)
@@ -95,6 +100,6 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
   if (result.outcome === 'unavailable') return state('failed', { form: t('unavailable') }, token!)
   if (result.status === 429) return state('failed', { form: messages.tooManyRequests }, token!)
   // The same form sent with other details after an earlier send was stored: a new form key.
-  const nextToken = result.status === 409 && result.errors.form ? issueFormToken(now - minFillMs) : token!
+  const nextToken = result.status === 409 && result.errors.form ? issueFormToken(now, { reissued: true }) : token!
   return state('invalid', orderedErrors(result.errors), nextToken)
 }
