@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { appDir, type DatabaseChoice } from './env'
 import { migrations } from './migrations'
+import { addRateLimitTable } from './rateLimits/databaseRateLimiter'
 
 const migrationDir = path.join(appDir, 'src', 'migrations')
 
@@ -31,6 +32,8 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     push: false,
     migrationDir,
     prodMigrations: migrations,
+    // The table the rate limits count in (rateLimits/databaseRateLimiter.ts).
+    beforeSchemaInit: [addRateLimitTable],
     wal: true,
     busyTimeout,
     transactionOptions: {},

@@ -4,6 +4,8 @@
  * domain picks the language from Accept-Language.
  */
 import { expect, test } from '@playwright/test'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
 
 import { fetchPage, locales, missingPaths, other, sampleTreatments, staticPages, strings, treatmentPath, type Locale } from './helpers'
 
@@ -88,3 +90,18 @@ async function expectLocalizedPage(page: import('@playwright/test').Page, locale
   await expect(page.getByRole('navigation', { name: strings[other(locale)].mainNav, exact: true })).toHaveCount(0)
   await expect(page.getByRole('navigation', { name: strings[locale].languageNav, exact: true }).locator(`a[hreflang="${other(locale)}"]`)).toHaveCount(1)
 }
+
+test('made-up treatment slugs answer 404 and leave nothing in the site’s cache on disk', async ({ request }) => {
+  const cacheDir = path.resolve(import.meta.dirname, '..', '.next', 'server', 'app')
+  const files = () => (existsSync(cacheDir) ? readdirSync(cacheDir, { recursive: true }).length : 0)
+  // Warm up: the not-found page itself may be compiled and kept once.
+  await request.get(treatmentPath('tr', 'isinma-turu'))
+  const before = files()
+  for (let index = 0; index < 40; index += 1) {
+    const locale = index % 2 ? 'en' : 'tr'
+    const response = await request.get(treatmentPath(locale, `crawler-${Date.now().toString(36)}-${index}`), { maxRedirects: 0 })
+    expect(response.status()).toBe(404)
+    expect(await response.text()).toContain(strings[locale].notFound)
+  }
+  expect(files() - before).toBe(0)
+})

@@ -1,13 +1,37 @@
 import createMiddleware from 'next-intl/middleware'
-import type { NextRequest } from 'next/server'
+import { NextResponse, type NextRequest } from 'next/server'
 
 import { bookingErrorMessages } from '@klinik/booking/messages'
-import { defaultLocale, isLocale } from '@klinik/config/locales'
+import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { routing } from './i18n/routing'
 import { isMalformedActionRequest } from './lib/actionRequestGuard'
+import { isKnownTreatmentSlug } from './lib/knownTreatmentSlugs'
+import { previewCookie } from './lib/preview'
 
 const localize = createMiddleware(routing)
+
+/** `/tr/tedaviler/<slug>`, `/en/treatments/<slug>`: the treatment page's address in each language. */
+const treatmentAddress = new RegExp(
+  `^/(?:${Object.entries(routing.pathnames['/treatments/[slug]'])
+    .map(([locale, path]) => `(?<${locale}>${locale}${path.replace('[slug]', '')})`)
+    .join('|')})([^/]+)$`,
+)
+
+/** The locale of a treatment address whose slug the CMS does not know, else null. */
+async function unknownTreatmentLocale(request: NextRequest): Promise<Locale | null> {
+  const match = treatmentAddress.exec(request.nextUrl.pathname)
+  if (!match?.groups || request.cookies.has(previewCookie)) return null
+  const locale = Object.keys(match.groups).find((name) => match.groups![name] !== undefined)
+  if (!isLocale(locale)) return null
+  let slug: string
+  try {
+    slug = decodeURIComponent(match[match.length - 1])
+  } catch {
+    return locale
+  }
+  return (await isKnownTreatmentSlug(locale, slug)) ? null : locale
+}
 
 export default async function proxy(request: NextRequest) {
   if (await isMalformedActionRequest(request)) {
@@ -15,6 +39,9 @@ export default async function proxy(request: NextRequest) {
     const locale = isLocale(prefix) ? prefix : defaultLocale
     return new Response(bookingErrorMessages[locale].requestUnreadable, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
   }
+  const unknownIn = await unknownTreatmentLocale(request)
+  // Rendered per request by the catch-all page (its localized 404), never cached.
+  if (unknownIn) return NextResponse.rewrite(new URL(`/${unknownIn}/_unknown-treatment`, request.url))
   return localize(request)
 }
 

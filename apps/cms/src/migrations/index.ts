@@ -2,6 +2,7 @@ import * as migration_20261123_004153_initial from './20261123_004153_initial';
 import * as migration_20261123_014310_previous_slugs from './20261123_014310_previous_slugs';
 import * as migration_20261123_022400_bookings from './20261123_022400_bookings';
 import * as migration_20261123_035353_staff_desk from './20261123_035353_staff_desk';
+import * as migration_20261129_203532_rate_limits from './20261129_203532_rate_limits';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_035353_staff_desk.up,
     down: migration_20261123_035353_staff_desk.down,
-    name: '20261123_035353_staff_desk'
+    name: '20261123_035353_staff_desk',
+  },
+  {
+    up: migration_20261129_203532_rate_limits.up,
+    down: migration_20261129_203532_rate_limits.down,
+    name: '20261129_203532_rate_limits'
   },
 ];

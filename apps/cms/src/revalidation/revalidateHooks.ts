@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { afterCommit } from './afterCommit'
+import { afterCommit } from '../hooks/afterCommit'
 import { sendRevalidation, type WebSettings } from './sendRevalidation'
 
 /**

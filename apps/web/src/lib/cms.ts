@@ -33,16 +33,17 @@ export class CmsError extends Error {
   }
 }
 
-type FetchOptions = { tags: string[]; preview?: { token: string } }
+/** Cache tags for the site's data cache; `uncached` for reads that must not be stored (drafts, the proxy's copy). */
+type FetchOptions = { tags: string[]; preview?: { token: string }; uncached?: boolean }
 
-async function cmsGet<T>(path: string, { tags, preview }: FetchOptions): Promise<T> {
+async function cmsGet<T>(path: string, { tags, preview, uncached }: FetchOptions): Promise<T> {
   const { cmsUrl } = webEnv()
   let response: Response
   try {
     response = await fetch(`${cmsUrl}/api${path}`, {
       headers: { Accept: 'application/json' },
       signal: AbortSignal.timeout(8000),
-      ...(preview ? { cache: 'no-store' } : { cache: 'force-cache', next: { tags } }),
+      ...(preview || uncached ? { cache: 'no-store' } : { cache: 'force-cache', next: { tags } }),
     })
   } catch (error) {
     throw new CmsError(`CMS unreachable for ${path.split('?')[0]}: ${error instanceof Error ? error.name : 'error'}`)
@@ -241,6 +242,30 @@ export async function getTreatmentSlugs(id: string): Promise<LocalizedSlugs> {
     if (slug && doc.title?.[locale]) slugs[locale] = slug
   }
   return slugs
+}
+
+/**
+ * Every address a published treatment answers at, per language: its slug and its earlier slugs
+ * (which redirect). Read uncached, for the proxy's check of treatment addresses
+ * (knownTreatmentSlugs.ts), which keeps its own copy.
+ */
+export async function fetchTreatmentAddresses(): Promise<Record<Locale, Set<string>>> {
+  const addresses = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<Locale, Set<string>>
+  type Doc = { slug?: Partial<Record<Locale, string>>; previousSlugs?: Partial<Record<Locale, { slug?: string }[]>> }
+  for (let page = 1; page <= 20; page += 1) {
+    const list = await cmsGet<List<Doc> & { hasNextPage?: boolean }>(
+      `/treatments?${query({ locale: 'all', depth: 0, limit: 100, page, 'select[slug]': 'true', 'select[previousSlugs]': 'true' })}`,
+      { tags: [], uncached: true },
+    )
+    for (const doc of list.docs) {
+      for (const locale of locales) {
+        if (doc.slug?.[locale]) addresses[locale].add(doc.slug[locale])
+        for (const earlier of doc.previousSlugs?.[locale] ?? []) if (earlier.slug) addresses[locale].add(earlier.slug)
+      }
+    }
+    if (!list.hasNextPage) break
+  }
+  return addresses
 }
 
 /** Every published treatment's slugs, for the sitemap. */

@@ -1,16 +1,12 @@
 import type { PayloadRequest } from 'payload'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
+
+import { databaseRateLimiter } from '../../rateLimits/databaseRateLimiter'
 
 export type IntakeSettings = { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
 
-let limiter: { settings: IntakeSettings; limiter: RateLimiterMemory } | undefined
-
-function limiterFor(settings: IntakeSettings): RateLimiterMemory {
-  if (limiter?.settings !== settings) {
-    limiter = { settings, limiter: new RateLimiterMemory({ points: settings.points, duration: settings.durationSeconds, keyPrefix: 'booking-intake' }) }
-  }
-  return limiter.limiter
-}
+const limiterFor = (req: PayloadRequest, settings: IntakeSettings) =>
+  databaseRateLimiter(req.payload, { keyPrefix: 'booking-intake', points: settings.points, durationSeconds: settings.durationSeconds })
 
 /**
  * Whose request this is: the patient's address, which the site forwards in a header. Only
@@ -25,7 +21,7 @@ export function intakeClientKey(req: PayloadRequest, settings: IntakeSettings): 
 /** Seconds to wait when this client has used its quota, else null (and one request is counted). */
 export async function intakeRetryAfter(req: PayloadRequest, settings: IntakeSettings): Promise<number | null> {
   try {
-    await limiterFor(settings).consume(intakeClientKey(req, settings))
+    await limiterFor(req, settings).consume(intakeClientKey(req, settings))
     return null
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))

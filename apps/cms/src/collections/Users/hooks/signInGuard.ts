@@ -1,6 +1,8 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { APIError, type CollectionAfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { RateLimiterMemory } from 'rate-limiter-flexible'
+
+import { afterCommit } from '../../../hooks/afterCommit'
+import { databaseRateLimiter, requestRateLimiter } from '../../../rateLimits/databaseRateLimiter'
 
 export type SignInSettings = { points: number; durationSeconds: number; clientIpHeader: string }
 
@@ -11,13 +13,7 @@ const messages = {
   },
 }
 
-let limiter: { settings: SignInSettings; limiter: RateLimiterMemory } | undefined
-function limiterFor(settings: SignInSettings) {
-  if (limiter?.settings !== settings) {
-    limiter = { settings, limiter: new RateLimiterMemory({ points: settings.points, duration: settings.durationSeconds, keyPrefix: 'sign-in' }) }
-  }
-  return limiter.limiter
-}
+const signInLimit = (settings: SignInSettings) => ({ keyPrefix: 'sign-in', points: settings.points, durationSeconds: settings.durationSeconds })
 
 const settingsOf = (req: PayloadRequest) => (req.payload.config.custom as { login: SignInSettings }).login
 
@@ -41,7 +37,7 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ arg
   if ((operation !== 'login' && operation !== 'forgotPassword') || req.payloadAPI === 'local') return args
   const settings = settingsOf(req)
   const key = `${operation}:${signInAddress(req, settings.clientIpHeader)}`
-  const limit = limiterFor(settings)
+  const limit = await requestRateLimiter(req, signInLimit(settings))
   const used = await limit.get(key)
   if (used && used.consumedPoints >= settings.points) {
     const minutes = Math.max(1, Math.ceil(used.msBeforeNext / 60_000))
@@ -60,11 +56,15 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ arg
   return args
 }
 
-/** A successful sign-in does not count against the address. */
-export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = async ({ req }) => {
+/**
+ * A successful sign-in does not count against the address. Given back once the sign-in's
+ * transaction has ended: the count lives in the database, outside that transaction.
+ */
+export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req }) => {
   if (req.payloadAPI === 'local') return
   const settings = settingsOf(req)
-  await limiterFor(settings).reward(`login:${signInAddress(req, settings.clientIpHeader)}`, 1)
+  const key = `login:${signInAddress(req, settings.clientIpHeader)}`
+  afterCommit(req, async () => true, () => databaseRateLimiter(req.payload, signInLimit(settings)).reward(key, 1), 'Forgiving a successful sign-in')
 }
 
 /**
