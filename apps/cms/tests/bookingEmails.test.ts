@@ -124,4 +124,25 @@ describe('booking emails', () => {
     const mails = await waitForMail(2)
     expect(mails.map((mail) => mail.subject).sort()).toEqual([`Randevu talebiniz alındı (${reference})`, `Yeni randevu talebi ${reference} – Saç Mezoterapisi`])
   })
+
+  it('sends one recipient at most three confirmations a day, however the address is written; every request is still stored', async () => {
+    const addresses = ['victim@example.org', 'Victim@Example.org', 'victim+1@example.org', ' victim+2@EXAMPLE.org ', 'victim+spam@example.org']
+    const references: string[] = []
+    for (const email of addresses) references.push(await submit('en', { email }))
+    expect(await cms.payload.count({ collection: 'bookings', where: { reference: { in: references } } })).toEqual({ totalDocs: 5 })
+    await runJobs()
+    await waitForMail(8)
+    await waitForMail(9, 1000)
+    expect(inbox.filter((mail) => mail.to.includes('desk@klinik.example'))).toHaveLength(5)
+    expect(inbox.filter((mail) => !mail.to.includes('desk@klinik.example'))).toHaveLength(3)
+  })
+})
+
+describe('mailboxKey', () => {
+  it('treats case, +tags and Gmail dots as the same mailbox', async () => {
+    const { mailboxKey } = await import('../src/jobs/bookingEmails')
+    expect(mailboxKey(' Ayse.Yilmaz+klinik@GoogleMail.com')).toBe('ayseyilmaz@gmail.com')
+    expect(mailboxKey('ayse.yilmaz@example.com')).toBe('ayse.yilmaz@example.com')
+    expect(mailboxKey('AYSE+x@Example.com')).toBe('ayse@example.com')
+  })
 })

@@ -1,8 +1,38 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { isLocale } from '@klinik/config/locales'
 
 import { appointmentConfirmation, patientConfirmation, staffNotification, type BookingForEmail } from '../collections/Bookings/emails'
+import { databaseRateLimiter } from '../rateLimits/databaseRateLimiter'
+
+/**
+ * Confirmation emails one recipient gets per day, however many requests name the address: the
+ * form cannot be used to flood someone's inbox. Requests over it are stored as usual; only the
+ * patient's confirmation is left out (staff still see the request and contact the patient).
+ */
+export const confirmationsPerRecipientPerDay = 3
+
+/**
+ * One key per mailbox: case, a `+tag` and (at Gmail) dots do not make a new recipient.
+ */
+export function mailboxKey(email: string): string {
+  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/)
+  const base = local.split('+')[0]
+  const mailbox = domain === 'gmail.com' || domain === 'googlemail.com' ? base.replaceAll('.', '') : base
+  return `${mailbox}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`
+}
+
+/** Whether this address may get one more confirmation today (and counts it). */
+async function confirmationAllowed(payload: Payload, email: string): Promise<boolean> {
+  try {
+    await databaseRateLimiter(payload, { keyPrefix: 'confirmation-mail', points: confirmationsPerRecipientPerDay, durationSeconds: 24 * 60 * 60 }).consume(mailboxKey(email))
+    return true
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return false
+    throw rejection
+  }
+}
 
 type Input = { input: { bookingId: string }; output: { sent: boolean } }
 
@@ -89,13 +119,22 @@ export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
 }
 
 /**
- * Queues both emails for a stored booking. Never throws: an email problem must not turn a
- * stored request into an error for the patient; the jobs runner sends them when it can.
+ * Queues the emails for a stored booking: the staff notice, and the patient's confirmation when
+ * the request gave an address that has not had its day's confirmations. Never throws: an email
+ * problem must not turn a stored request into an error for the patient; the jobs runner sends
+ * them when it can.
  */
-export async function queueBookingEmails(payload: Payload, bookingId: string): Promise<void> {
-  for (const task of ['bookingStaffNotification', 'bookingConfirmation'] as const) {
+export async function queueBookingEmails(payload: Payload, booking: { id: string; email?: string | null }): Promise<void> {
+  const tasks: ('bookingStaffNotification' | 'bookingConfirmation')[] = ['bookingStaffNotification']
+  try {
+    if (booking.email && (await confirmationAllowed(payload, booking.email))) tasks.push('bookingConfirmation')
+    else if (booking.email) payload.logger.info('A booking confirmation was left out: its address had the day’s confirmations already')
+  } catch (error) {
+    payload.logger.error(`Could not count a booking confirmation: ${error instanceof Error ? error.name : 'error'}`)
+  }
+  for (const task of tasks) {
     try {
-      await payload.jobs.queue({ task, input: { bookingId } })
+      await payload.jobs.queue({ task, input: { bookingId: booking.id } })
     } catch (error) {
       payload.logger.error(`Could not queue ${task} for a booking: ${error instanceof Error ? error.name : 'error'}`)
     }

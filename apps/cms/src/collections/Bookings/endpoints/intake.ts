@@ -166,7 +166,7 @@ async function store(payload: Payload, request: BookingRequest, idempotencyKey: 
       if (clash.totalDocs > 0 && attempt < 5) continue
       const stored = await payload.create({ collection: 'bookings', data: { ...data, reference }, overrideAccess: true, depth: 0 })
       // Stored first, emails after: an email outage delays mail, never the request.
-      await queueBookingEmails(payload, String(stored.id))
+      await queueBookingEmails(payload, { id: String(stored.id), email: stored.email })
       return json({ reference: stored.reference }, 201)
     }
   } catch (error) {
