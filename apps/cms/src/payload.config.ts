@@ -23,6 +23,7 @@ import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
+import { cmsLogger } from './logging'
 import { bookingRetentionTask } from './jobs/bookingRetention'
 import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingStaffNotificationTask } from './jobs/bookingEmails'
 
@@ -109,6 +110,7 @@ export default buildConfig({
   custom: { web: env.web, intake: env.intake, staffNotify: env.smtp.staffNotify, retention: env.retention, login: env.login },
   email: smtpEmailAdapter(env.smtp),
   telemetry: false,
+  logger: cmsLogger,
   // Answers to what a visitor sent (a wrong password, a refused query, too many sign-ins) are
   // not server faults; real faults (any other error) stay at error level.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', APIError: 'warn', QueryError: 'warn' },

@@ -5,12 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { startTestCms, type TestCms } from './helpers/testPayload'
+import { signInEveryRole, type Role } from './helpers/users'
 
 let cms: TestCms
+let tokens: Record<Role, string>
 
 beforeAll(async () => {
   cms = await startTestCms()
   await cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Mezoterapi', _status: 'published' } })
+  const accounts = await signInEveryRole(cms.payload)
+  tokens = { admin: accounts.admin.token, editor: accounts.editor.token, staff: accounts.staff.token }
 })
 afterAll(async () => {
   await cms?.cleanup()
@@ -118,5 +122,51 @@ describe('hostile anonymous queries', () => {
     })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
+  })
+})
+
+/**
+ * Odd operands that reached the database adapter and answered 500 (with the SQL and its
+ * parameters in the log), for anonymous visitors and signed-in staff and editors alike.
+ */
+const oddOperands = [
+  '/treatments?where[title][equals][x]=1',
+  '/treatments?page=1e20',
+  '/treatments?limit=1e20',
+  '/treatments?where[createdAt][greater_than][0]=2020-01-01&where[createdAt][greater_than][1]=x',
+  '/treatments?where[contraindications.treatments.title][equals]=x',
+  '/treatments?where[title][in][0][x]=1',
+  '/treatments?where[title][not_in][0][x]=1',
+  '/treatments?where[title][all][0][x]=1',
+  '/treatments?where[title][all]=0',
+  '/treatments?where[title][contains][x]=1',
+  '/treatments?where[createdAt][contains]=x',
+  '/treatments?sort[x]=1',
+  '/treatments?joins[faqs][sort][x]=1',
+  '/contraindications?joins[treatments][sort]=title',
+  '/treatments/versions?where[version.title][equals][x]=1',
+  '/bookings?where[fullName][equals][x]=1',
+  '/bookings?where[preferredDates.date][greater_than][0]=x',
+  '/bookings?where[status][in][0][x]=1',
+  '/media/file/x%00.png',
+  '/media/file/missing.png',
+  '/globals/clinic-settings/versions',
+  '/bookings/versions',
+]
+
+describe('odd operands and paths, for every kind of reader', () => {
+  it.each(['anonymous', 'staff', 'editor', 'admin'] as const)('answer 4xx with a readable message, never 500 (%s)', async (reader) => {
+    for (const path of oddOperands) {
+      const response = await cms.rest('GET', path, reader === 'anonymous' ? {} : { token: tokens[reader] })
+      const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null
+      expect([path, response.status >= 400 && response.status < 500]).toEqual([path, true])
+      expect([path, typeof body?.errors?.[0]?.message]).toEqual([path, 'string'])
+    }
+  })
+
+  it('names the parameter it cannot read, in the asker’s language', async () => {
+    const refused = async (language: string) => (await (await cms.rest('GET', '/treatments?where[title][equals][x]=1', { headers: { 'Accept-Language': language } })).json()) as { errors: { message: string }[] }
+    expect((await refused('en')).errors[0].message).toBe('The query\'s "where[title][equals]" cannot be read; please correct its value.')
+    expect((await refused('tr')).errors[0].message).toBe('Sorgudaki "where[title][equals]" okunamadı; lütfen değerini düzeltin.')
   })
 })

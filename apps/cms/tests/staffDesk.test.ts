@@ -208,7 +208,7 @@ describe('CSV export', () => {
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Referans,Geliş zamanı,Durum,Ad soyad,Telefon,E-posta,Tedavi,Tercih edilen tarihler,Zaman dilimi,İletişim kanalı,Dil,Tarama uyarısı,Kesinleşen randevu')
     const broken = await exportCsv('?where[createdAt][greater_than]=notadate', 'staff', 'en')
     expect(broken.status).toBe(400)
-    expect(await broken.json()).toEqual({ errors: [{ message: 'This filter cannot be exported. Please change it and try again.' }] })
+    expect(await broken.json()).toEqual({ errors: [{ message: '"createdAt" needs a valid date.' }] })
   })
 })
 

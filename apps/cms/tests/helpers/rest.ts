@@ -1,5 +1,7 @@
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { refuseUnreadableRequest } from '../../src/http/restQueryGate'
+
 export type RestCall = (
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
@@ -8,7 +10,8 @@ export type RestCall = (
 
 /**
  * Calls Payload's REST handlers in-process with real Request objects: the same code path
- * as `/api/*` on the running CMS (the Next route only forwards to handleEndpoints).
+ * as `/api/*` on the running CMS (the Next route puts the query gate in front of
+ * handleEndpoints, and so does this).
  */
 export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>): RestCall {
   return async (method, path, { token, json, form, headers = {} } = {}) => {
@@ -20,6 +23,7 @@ export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>): 
     } else if (form) {
       init.body = form
     }
-    return handleEndpoints({ config, request: new Request(`http://localhost:3001/api${path}`, init) })
+    const request = new Request(`http://localhost:3001/api${path}`, init)
+    return refuseUnreadableRequest(request, await config) ?? handleEndpoints({ config, request })
   }
 }

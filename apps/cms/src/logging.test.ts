@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals'
+import { pino } from 'pino'
+import { Writable } from 'node:stream'
+
+import { cmsLogger } from './logging'
+
+/** The CMS's logger writing into an array instead of the terminal. */
+function capture() {
+  const lines: string[] = []
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk))
+      done()
+    },
+  })
+  return { logger: pino(cmsLogger.options, stream), lines }
+}
+
+/** What Drizzle throws when a query fails: the SQL, then its bound parameters. */
+function failedQuery() {
+  const cause = new Error('SQLITE_ERROR: something went wrong')
+  const error = Object.assign(new Error('Failed query: select "id" from "bookings" where "bookings"."full_name" = ?\nparams: Ayşe Yılmaz,+905325550147', { cause }), {
+    query: 'select "id" from "bookings" where "bookings"."full_name" = ?',
+    params: ['Ayşe Yılmaz', '+905325550147'],
+  })
+  error.name = 'DrizzleQueryError'
+  return error
+}
+
+describe('the CMS logger', () => {
+  it.each([
+    ['an error object', (logger: pino.Logger) => logger.error(failedQuery())],
+    ['an error under err', (logger: pino.Logger) => logger.error({ err: failedQuery() }, 'query failed')],
+    ['an error message as text', (logger: pino.Logger) => logger.error(failedQuery().message)],
+  ])('leaves out a failed query’s parameters when given %s', (_how, log) => {
+    const { logger, lines } = capture()
+    log(logger)
+    const written = lines.join('')
+    expect(written).toContain('Failed query: select')
+    expect(written).toContain('params: [left out]')
+    expect(written).not.toContain('Ayşe')
+    expect(written).not.toContain('905325550147')
+  })
+})
