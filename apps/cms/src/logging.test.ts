@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { pino } from 'pino'
+import { pino, type Logger } from 'pino'
 import { Writable } from 'node:stream'
 
 import { cmsLogger } from './logging'
@@ -29,9 +29,9 @@ function failedQuery() {
 
 describe('the CMS logger', () => {
   it.each([
-    ['an error object', (logger: pino.Logger) => logger.error(failedQuery())],
-    ['an error under err', (logger: pino.Logger) => logger.error({ err: failedQuery() }, 'query failed')],
-    ['an error message as text', (logger: pino.Logger) => logger.error(failedQuery().message)],
+    ['an error object', (logger: Logger) => logger.error(failedQuery())],
+    ['an error under err', (logger: Logger) => logger.error({ err: failedQuery() }, 'query failed')],
+    ['an error message as text', (logger: Logger) => logger.error(failedQuery().message)],
   ])('leaves out a failed query’s parameters when given %s', (_how, log) => {
     const { logger, lines } = capture()
     log(logger)
