@@ -62,3 +62,28 @@ test('a broken action post is answered in the page language', async () => {
     expect(await response.text()).toBe(expected)
   }
 })
+
+test('an oversized body, arguments nested 50,000 deep, references to missing parts and a foreign page: 413, 400, 400, 403 in the page language, nothing stored', async () => {
+  const before = await bookingCount()
+  for (const [locale, texts] of [
+    ['tr', { tooLarge: 'Talebiniz bu form için fazla uzun. Lütfen mesajınızı kısaltıp yeniden gönderin.', foreign: 'Bu form yalnızca sitemizdeki randevu sayfasından gönderilebilir.' }],
+    ['en', { tooLarge: 'Your request is too long for this form. Please shorten your message and send it again.', foreign: 'This form can only be sent from the appointment page on our website.' }],
+  ] as const) {
+    const path = staticPages.appointment[locale]
+    const { fields, actionId } = await renderedForm(path)
+    const post = (body: BodyInit, headers: Record<string, string> = {}) => fetch(`${WEB_URL}${path}`, { method: 'POST', body, headers, redirect: 'manual' })
+    const script = { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8' }
+
+    const oversized = await post(multipart({ ...fields, message: 'ş'.repeat(600_000) }))
+    expect(oversized.status).toBe(413)
+    expect(await oversized.text()).toBe(texts.tooLarge)
+    const deep = await post(`${'['.repeat(50_000)}${']'.repeat(50_000)}`, script)
+    expect(deep.status).toBe(400)
+    const dangling = await post('["$Q1","$@2"]', script)
+    expect(dangling.status).toBe(400)
+    const foreign = await post(multipart({ ...fields, fullName: 'Dış Site' }), { Origin: 'https://evil.example' })
+    expect(foreign.status).toBe(403)
+    expect(await foreign.text()).toBe(texts.foreign)
+  }
+  expect(await bookingCount()).toBe(before)
+})

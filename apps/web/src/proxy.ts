@@ -5,7 +5,7 @@ import { bookingErrorMessages } from '@klinik/booking/messages'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { routing } from './i18n/routing'
-import { isMalformedActionRequest } from './lib/actionRequestGuard'
+import { actionRequestProblem, type ActionRequestProblem } from './lib/actionRequestGuard'
 import { isKnownTreatmentSlug } from './lib/knownTreatmentSlugs'
 import { previewCookie } from './lib/preview'
 
@@ -33,11 +33,20 @@ async function unknownTreatmentLocale(request: NextRequest): Promise<Locale | nu
   return (await isKnownTreatmentSlug(locale, slug)) ? null : locale
 }
 
+/** How the proxy answers a server action request Next.js would answer with a 500. */
+const actionRefusals: Record<ActionRequestProblem, { status: number; message: 'requestUnreadable' | 'requestTooLarge' | 'foreignOrigin' }> = {
+  unreadable: { status: 400, message: 'requestUnreadable' },
+  tooLarge: { status: 413, message: 'requestTooLarge' },
+  foreignOrigin: { status: 403, message: 'foreignOrigin' },
+}
+
 export default async function proxy(request: NextRequest) {
-  if (await isMalformedActionRequest(request)) {
+  const problem = await actionRequestProblem(request)
+  if (problem) {
     const prefix = request.nextUrl.pathname.split('/')[1]
     const locale = isLocale(prefix) ? prefix : defaultLocale
-    return new Response(bookingErrorMessages[locale].requestUnreadable, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+    const { status, message } = actionRefusals[problem]
+    return new Response(bookingErrorMessages[locale][message], { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
   }
   const unknownIn = await unknownTreatmentLocale(request)
   // Rendered per request by the catch-all page (its localized 404), never cached.

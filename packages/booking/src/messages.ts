@@ -33,6 +33,7 @@ export const bookingErrorKeys = [
   'requestReused',
   'requestUnreadable',
   'requestTooLarge',
+  'foreignOrigin',
   'storageUnavailable',
   'tooManyRequests',
 ] as const
@@ -67,6 +68,7 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     requestReused: 'Bu form zaten farklı bilgilerle gönderildi. Lütfen sayfayı yenileyip yeniden deneyin.',
     requestUnreadable: 'Talebiniz okunamadı. Lütfen sayfayı yenileyip yeniden deneyin.',
     requestTooLarge: 'Talebiniz bu form için fazla uzun. Lütfen mesajınızı kısaltıp yeniden gönderin.',
+    foreignOrigin: 'Bu form yalnızca sitemizdeki randevu sayfasından gönderilebilir.',
     storageUnavailable: 'Talebiniz şu anda kaydedilemedi. Lütfen birazdan yeniden deneyin ya da bizi arayın.',
     tooManyRequests: 'Kısa sürede çok sayıda talep gönderildi. Lütfen biraz bekleyip yeniden deneyin ya da bizi arayın.',
   },
@@ -97,6 +99,7 @@ export const bookingErrorMessages: Record<Locale, Record<BookingErrorKey, string
     requestReused: 'This form was already sent with different details. Please reload the page and try again.',
     requestUnreadable: 'Your request could not be read. Please reload the page and try again.',
     requestTooLarge: 'Your request is too long for this form. Please shorten your message and send it again.',
+    foreignOrigin: 'This form can only be sent from the appointment page on our website.',
     storageUnavailable: 'Your request could not be saved just now. Please try again in a moment or call us.',
     tooManyRequests: 'Too many requests were sent in a short time. Please wait a little and try again, or call us.',
   },

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { isMalformedActionRequest } from './actionRequestGuard'
+import { actionRequestProblem, maxActionBodyBytes } from './actionRequestGuard'
 
 const url = 'http://localhost:3000/tr/randevu'
 
@@ -11,12 +11,12 @@ function multipart(fields: Record<string, string>, headers: Record<string, strin
   return new Request(url, { method: 'POST', body: form, headers })
 }
 
-describe('isMalformedActionRequest', () => {
+describe('actionRequestProblem', () => {
   it('passes the requests React sends, with and without JavaScript', async () => {
     const noScript = multipart({ '$ACTION_REF_1': '', '$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '$ACTION_1:1': '["tr",{"attempt":0}]', '$ACTION_KEY': 'k1', fullName: 'Ayşe' })
     const withScript = multipart({ '_1_$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '_1_$ACTION_1:1': '["tr",{}]', _1_fullName: 'Ayşe', '0': '["$K1"]' }, { 'next-action': 'abc' })
     const json = new Request(url, { method: 'POST', body: '["tr",{}]', headers: { 'next-action': 'abc', 'content-type': 'text/plain;charset=UTF-8' } })
-    for (const request of [noScript, withScript, json, new Request(url)]) await expect(isMalformedActionRequest(request)).resolves.toBe(false)
+    for (const request of [noScript, withScript, json, new Request(url)]) await expect(actionRequestProblem(request)).resolves.toBeNull()
   })
 
   it('catches broken framework fields and bodies', async () => {
@@ -28,12 +28,44 @@ describe('isMalformedActionRequest', () => {
       new Request(url, { method: 'POST', body: '{"a":1}', headers: { 'next-action': 'abc', 'content-type': 'text/plain' } }),
       new Request(url, { method: 'POST', body: '--x\r\nbroken', headers: { 'content-type': 'multipart/form-data; boundary=x' } }),
     ]
-    for (const request of cases) await expect(isMalformedActionRequest(request)).resolves.toBe(true)
+    for (const request of cases) await expect(actionRequestProblem(request)).resolves.toBe('unreadable')
   })
 
   it('leaves the original body readable', async () => {
     const request = multipart({ '$ACTION_1:1': '["tr"]', fullName: 'Ayşe' })
-    await isMalformedActionRequest(request)
+    await actionRequestProblem(request)
     expect((await request.formData()).get('fullName')).toBe('Ayşe')
+  })
+
+  it('refuses a body over 1 MB, declared or streamed, without reading past the limit', async () => {
+    const big = 'A'.repeat(maxActionBodyBytes + 1)
+    await expect(actionRequestProblem(multipart({ '$ACTION_1:1': '["tr"]', fullName: big }))).resolves.toBe('tooLarge')
+    const streamed = new Request(url, {
+      method: 'POST',
+      headers: { 'next-action': 'abc', 'content-type': 'text/plain' },
+      body: new ReadableStream({
+        pull(controller) {
+          controller.enqueue(new TextEncoder().encode('['.repeat(64 * 1024)))
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    await expect(actionRequestProblem(streamed)).resolves.toBe('tooLarge')
+  })
+
+  it('refuses arguments nested far deeper than any form, and references to parts that are not there', async () => {
+    const call = (body: string) => new Request(url, { method: 'POST', body, headers: { 'next-action': 'abc', 'content-type': 'text/plain' } })
+    await expect(actionRequestProblem(call(`${'['.repeat(50_000)}${']'.repeat(50_000)}`))).resolves.toBe('unreadable')
+    await expect(actionRequestProblem(call('["$Q1","$@2"]'))).resolves.toBe('unreadable')
+    await expect(actionRequestProblem(multipart({ '0': '["$K1"]', other: 'x' }, { 'next-action': 'abc' }))).resolves.toBe('unreadable')
+    // An escaped dollar is a plain string, not a reference.
+    await expect(actionRequestProblem(call('["tr",{"note":"$$Q1"}]'))).resolves.toBeNull()
+  })
+
+  it('refuses a call from another site’s page, as Next does, and passes our own', async () => {
+    const from = (origin: string, host = 'localhost:3000') => multipart({ '$ACTION_1:1': '["tr"]' }, { origin, host })
+    await expect(actionRequestProblem(from('https://evil.example'))).resolves.toBe('foreignOrigin')
+    await expect(actionRequestProblem(from('http://localhost:3000'))).resolves.toBeNull()
+    await expect(actionRequestProblem(multipart({ '$ACTION_1:1': '["tr"]' }, { origin: 'https://klinik.example', 'x-forwarded-host': 'klinik.example' }))).resolves.toBeNull()
   })
 })
