@@ -193,6 +193,9 @@ describe('what only the site may send, and how much', () => {
       json: { idempotencyKey: newKey(), request: request() },
     })
     expect(declared.status).toBe(413)
+    expect(((await declared.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      locale === 'tr' ? 'Gönderilen veri bu istek için fazla büyük.' : 'What was sent is too large for this request.',
+    )
     expect(await bookingCount()).toBe(before)
   })
 })

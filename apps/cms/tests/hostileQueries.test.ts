@@ -170,3 +170,31 @@ describe('odd operands and paths, for every kind of reader', () => {
     expect((await refused('tr')).errors[0].message).toBe('Sorgudaki "where[title][equals]" okunamadı; lütfen değerini düzeltin.')
   })
 })
+
+describe('bodies', () => {
+  it('refuses a sign-in body declared at 100 MB before reading it, and a 3 MB body sent without a length while reading it', async () => {
+    const declared = await cms.rest('POST', '/users/login', { headers: { 'Content-Length': String(100 * 1024 * 1024), 'Accept-Language': 'en' }, json: { email: 'a@b.c', password: 'x' } })
+    expect(declared.status).toBe(413)
+    expect(await declared.json()).toEqual({ errors: [{ message: 'What was sent is too large for this request.' }] })
+    const chunk = new TextEncoder().encode(' '.repeat(64 * 1024))
+    let sent = 0
+    const streamed = new Request('http://localhost:3001/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: new ReadableStream({
+        pull(controller) {
+          sent += chunk.byteLength
+          if (sent > 3 * 1024 * 1024) controller.close()
+          else controller.enqueue(chunk)
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    const { restGate } = await import('../src/http/restQueryGate')
+    const { default: config } = await import('../src/payload.config')
+    const gated = await restGate(streamed, await config)
+    expect(gated).toBeInstanceOf(Response)
+    expect((gated as Response).status).toBe(413)
+    expect(sent).toBeLessThan(2.5 * 1024 * 1024)
+  })
+})

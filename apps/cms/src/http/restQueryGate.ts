@@ -203,7 +203,10 @@ function checkQuery(query: Record<string, unknown>, target: Target, config: Sani
 }
 
 function languageOf(request: Request): Language {
-  const chosen = /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? request.headers.get('accept-language')?.slice(0, 2)
+  const chosen =
+    /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1] ??
+    request.headers.get('content-language')?.slice(0, 2) ??
+    request.headers.get('accept-language')?.slice(0, 2)
   return chosen === 'en' ? 'en' : 'tr'
 }
 
@@ -247,9 +250,47 @@ export function refuseUnreadableRequest(request: Request, config: SanitizedConfi
   return null
 }
 
+/** The largest body the REST API takes: an editor's image upload, or a long article's JSON. */
+export const maxBodyBytes = { upload: 20 * 1024 * 1024, other: 2 * 1024 * 1024 }
+const tooLarge = { tr: 'Gönderilen veri bu istek için fazla büyük.', en: 'What was sent is too large for this request.' }
+
+/**
+ * Payload reads a request's whole body before it looks at it; here a body over the limit is
+ * refused first, by its declared length, or while reading it when no length is declared.
+ */
+async function withinBodyLimit(request: Request): Promise<Request | Response> {
+  if (!request.body || request.method === 'GET' || request.method === 'HEAD') return request
+  const limit = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data') ? maxBodyBytes.upload : maxBodyBytes.other
+  const refuse = () => Response.json({ errors: [{ message: tooLarge[languageOf(request)] }] }, { status: 413, headers: { 'Cache-Control': 'no-store' } })
+  const declared = Number(request.headers.get('content-length'))
+  if (request.headers.has('content-length') && Number.isFinite(declared)) return declared > limit ? refuse() : request
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      void reader.cancel().catch(() => undefined)
+      return refuse()
+    }
+    chunks.push(value)
+  }
+  return new Request(request, { body: Buffer.concat(chunks), duplex: 'half' } as RequestInit)
+}
+
+/** The gate: a refusal to answer with, or the request to hand to Payload. */
+export async function restGate(request: Request, config: SanitizedConfig): Promise<Request | Response> {
+  return refuseUnreadableRequest(request, config) ?? withinBodyLimit(request)
+}
+
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /** Puts the gate in front of one of Payload's REST route handlers. */
 export function behindRestQueryGate(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig): Handler {
-  return async (request, context) => refuseUnreadableRequest(request, await config) ?? handler(request, context)
+  return async (request, context) => {
+    const passed = await restGate(request, await config)
+    return passed instanceof Response ? passed : handler(passed as never, context)
+  }
 }

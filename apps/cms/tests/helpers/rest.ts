@@ -1,6 +1,6 @@
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
-import { refuseUnreadableRequest } from '../../src/http/restQueryGate'
+import { restGate } from '../../src/http/restQueryGate'
 
 export type RestCall = (
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -23,7 +23,7 @@ export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>): 
     } else if (form) {
       init.body = form
     }
-    const request = new Request(`http://localhost:3001/api${path}`, init)
-    return refuseUnreadableRequest(request, await config) ?? handleEndpoints({ config, request })
+    const passed = await restGate(new Request(`http://localhost:3001/api${path}`, init), await config)
+    return passed instanceof Response ? passed : handleEndpoints({ config, request: passed })
   }
 }

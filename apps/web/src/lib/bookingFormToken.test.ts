@@ -13,8 +13,13 @@ describe('booking form tokens', () => {
     const now = Date.UTC(2026, 10, 23, 9)
     const first = readFormToken(issueFormToken(now), now + 5000)
     const second = readFormToken(issueFormToken(now), now + 5000)
-    expect(first).toEqual({ nonce: expect.stringMatching(/^[\w-]{24}$/), renderedAt: now })
+    expect(first).toEqual({ nonce: expect.stringMatching(/^[\w-]{24}$/), renderedAt: now, reissued: false })
     expect(second!.nonce).not.toBe(first!.nonce)
+  })
+
+  it('mark a form renewed after a send, which also starts its time now', () => {
+    const now = Date.UTC(2026, 10, 23, 9)
+    expect(readFormToken(issueFormToken(now, { reissued: true }), now + 1000)).toEqual({ nonce: expect.any(String), renderedAt: now, reissued: true })
   })
 
   it('refuse a forged, altered or day-old form', () => {
