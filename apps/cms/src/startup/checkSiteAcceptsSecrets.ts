@@ -2,7 +2,21 @@ import { configurationExitCode } from '@klinik/config/deployment'
 import { secretCheckTokenKind, sharedSecretHeader, watchSharedSecrets, type SharedSecretProbe } from '@klinik/signing/sharedSecret'
 import { signToken } from '@klinik/signing/token'
 
-import type { CmsEnv } from '../env'
+import { EnvError, readEnv, type CmsEnv } from '../env'
+
+/** Server start: the environment must be valid (else stop, naming the variable), then the shared secrets are checked. */
+export function startCmsChecks() {
+  let env: CmsEnv
+  try {
+    env = readEnv()
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    console.error(`\n${error.message}\n`)
+    // A configuration error does not fix itself: the process runner does not restart on this code.
+    process.exit(configurationExitCode)
+  }
+  checkSiteAcceptsSecrets(env)
+}
 
 /**
  * Started with the CMS server: once the site answers, checks that it accepts the CMS's

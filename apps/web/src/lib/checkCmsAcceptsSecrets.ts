@@ -1,7 +1,20 @@
 import { configurationExitCode } from '@klinik/config/deployment'
 import { sharedSecretHeader, watchSharedSecrets } from '@klinik/signing/sharedSecret'
 
-import type { WebEnv } from './env'
+import { webEnv, type WebEnv } from './env'
+
+/** Server start: the environment must be valid (else stop, naming the variable), then the shared secret is checked. */
+export function startSiteChecks() {
+  let env: WebEnv
+  try {
+    env = webEnv()
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`)
+    // A configuration error does not fix itself: the process runner does not restart on this code.
+    process.exit(configurationExitCode)
+  }
+  checkCmsAcceptsSecrets(env)
+}
 
 /**
  * Started with the site's server: once the CMS answers, checks that it accepts the site's
