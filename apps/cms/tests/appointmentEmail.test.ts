@@ -122,3 +122,17 @@ describe('appointment confirmation', () => {
     expect(jobs.totalDocs).toBe(0)
   })
 })
+
+describe('a bulk change', () => {
+  it('schedules three requests at once and emails each patient their invite', async () => {
+    const bookings = await Promise.all(
+      ['bulk-one@example.com', 'bulk-two@example.com', 'bulk-three@example.com'].map((email) => createBooking(cms.payload, treatmentId, { email, status: 'contacted', locale: 'en' })),
+    )
+    const ids = bookings.map((booking) => booking.id).join(',')
+    const response = await cms.rest('PATCH', `/bookings?where[id][in]=${ids}`, { token: accounts.staff.token, json: { status: 'scheduled', scheduledAt: instantInDays(4) } })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { docs: unknown[] }).docs).toHaveLength(3)
+    const mails = await deliver(3)
+    expect(mails.map((mail) => mail.to).flat().sort()).toEqual(['bulk-one@example.com', 'bulk-three@example.com', 'bulk-two@example.com'])
+  })
+})

@@ -2,15 +2,21 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Booking } from '@klinik/cms-types/payload-types'
 
-import { sendInviteContext } from './recordStatusChange'
+/** Whether this change owes the patient an invite: newly scheduled, or a scheduled time moved. */
+export function invitesPatient(previous: Pick<Booking, 'status' | 'scheduledAt'> | undefined, current: Pick<Booking, 'status' | 'scheduledAt'>): boolean {
+  if (current.status !== 'scheduled' || !current.scheduledAt || !previous) return false
+  const moved = !previous.scheduledAt || new Date(previous.scheduledAt).getTime() !== new Date(current.scheduledAt).getTime()
+  return previous.status !== 'scheduled' || moved
+}
 
 /**
  * Queues the patient's appointment confirmation when a request was scheduled (or its time
- * changed). Queued in the same transaction as the change: no change, no email.
+ * changed), deciding from this document's before and after: in a bulk change every document
+ * shares one `req.context`, so a flag passed there reached only one of them. Queued in the same
+ * transaction as the change: no change, no email.
  */
-export const queueAppointmentInvite: CollectionAfterChangeHook<Booking> = async ({ doc, req }) => {
-  if (!req.context[sendInviteContext]) return doc
-  delete req.context[sendInviteContext]
+export const queueAppointmentInvite: CollectionAfterChangeHook<Booking> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !invitesPatient(previousDoc, doc)) return doc
   await req.payload.jobs.queue({ task: 'bookingAppointmentConfirmation', input: { bookingId: String(doc.id) }, req })
   return doc
 }

@@ -4,9 +4,6 @@ import type { Booking } from '@klinik/cms-types/payload-types'
 
 import { canMoveBooking, workflowMessages, type BookingStatus } from '../statusWorkflow'
 
-/** Set for the afterChange hook when the patient should get (again) an appointment invite. */
-export const sendInviteContext = 'klinikSendAppointmentInvite'
-
 /**
  * Enforces the status workflow on every update (admin, REST, GraphQL, Local API alike),
  * requires a confirmed future time for `scheduled`, and appends who changed what and when to
@@ -28,7 +25,6 @@ export const recordStatusChange: CollectionBeforeChangeHook<Booking> = ({ data, 
   if (to === 'scheduled' && (from !== 'scheduled' || timeChanged)) {
     if (!scheduledAt) refuse('scheduledAt', workflowMessages.scheduleNeedsTime[language])
     if (new Date(scheduledAt!).getTime() < Date.now()) refuse('scheduledAt', workflowMessages.scheduleInPast[language])
-    req.context[sendInviteContext] = true
   }
 
   const now = new Date().toISOString()
