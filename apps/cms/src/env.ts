@@ -97,6 +97,12 @@ const envSchema = z.object({
   SEED_DEMO_USERS: booleanFlag.optional(),
 })
 
+/**
+ * Every variable the CMS reads (its schema's, the seed's), so that turbo passes each one through
+ * (turbo.json `globalPassThroughEnv`; a test holds the two together).
+ */
+export const cmsEnvironmentVariables = [...Object.keys(envSchema.shape), 'SEED_ON_START', 'SEED_ADMIN_PASSWORD', 'SEED_EDITOR_PASSWORD', 'SEED_STAFF_PASSWORD']
+
 /** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
 const proxyAddressHeader = 'x-real-ip'
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 
-import { EnvError, chooseDatabase, defaultSqliteFile, readEnv } from '../src/env'
+import { readFileSync } from 'node:fs'
+
+import { EnvError, chooseDatabase, cmsEnvironmentVariables, defaultSqliteFile, readEnv } from '../src/env'
 
 const secret = 'x'.repeat(40)
 const shared = { REVALIDATE_SECRET: 'r'.repeat(24), PREVIEW_SECRET: 'p'.repeat(24), INTAKE_SECRET: 'i'.repeat(24) }
@@ -85,5 +87,13 @@ describe('chooseDatabase', () => {
   it('refuses anything else, naming DATABASE_URI', () => {
     expect(() => chooseDatabase('postgres://localhost/klinik')).toThrow(/DATABASE_URI must start with/)
     expect(() => chooseDatabase('file:')).toThrow(/DATABASE_URI/)
+  })
+})
+
+describe('turbo passes every variable through', () => {
+  it('lists each variable the CMS reads (strict mode drops the others: SMTP_HOST from the environment once gave no mail at all)', () => {
+    const turbo = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../turbo.json'), 'utf8')) as { globalPassThroughEnv: string[] }
+    expect(cmsEnvironmentVariables).toContain('SMTP_HOST')
+    expect(cmsEnvironmentVariables.filter((name) => !turbo.globalPassThroughEnv.includes(name))).toEqual([])
   })
 })

@@ -1,4 +1,7 @@
-import { webEnv } from './env'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { webEnv, webEnvironmentVariables } from './env'
 
 const local = { KLINIK_DEPLOYMENT: 'local' }
 const shared = { REVALIDATE_SECRET: 'r'.repeat(24), PREVIEW_SECRET: 'p'.repeat(24), INTAKE_SECRET: 'i'.repeat(24) }
@@ -49,5 +52,13 @@ describe('webEnv', () => {
 
   it('trims trailing slashes', () => {
     expect(webEnv({ ...local, WEB_PUBLIC_URL: 'https://klinik.example/' }).siteUrl).toBe('https://klinik.example')
+  })
+})
+
+describe('turbo passes every variable through', () => {
+  it('lists each variable the site reads', () => {
+    const turbo = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../turbo.json'), 'utf8')) as { globalPassThroughEnv: string[] }
+    expect(webEnvironmentVariables).toContain('INTAKE_SECRET')
+    expect(webEnvironmentVariables.filter((name) => !turbo.globalPassThroughEnv.includes(name))).toEqual([])
   })
 })

@@ -20,6 +20,9 @@ const schema = z.object({
   BOOKING_MIN_FILL_SECONDS: z.coerce.number('must be a number of seconds').min(0, 'must not be negative').max(120, 'must be at most 120').default(3),
 })
 
+/** Every variable the site reads, so that turbo passes each one through (turbo.json; a test holds the two together). */
+export const webEnvironmentVariables = Object.keys(schema.shape)
+
 /** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
 const proxyAddressHeader = 'x-real-ip'
 
