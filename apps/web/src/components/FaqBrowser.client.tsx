@@ -7,7 +7,7 @@ export type FaqEntry = { id: string; question: string; answer: string; category:
 type Props = {
   faqs: FaqEntry[]
   treatments: { id: string; title: string }[]
-  /** Category keys in display order, with their headings. */
+  /** Category keys in display order, with their headings. An entry in a category not listed here shows under the first. */
   categories: { key: string; label: string }[]
   /** Already translated; `countOne`/`countOther` contain "#" for the number. */
   labels: { filter: string; all: string; empty: string; countOne: string; countOther: string }
@@ -22,6 +22,9 @@ type Props = {
 export function FaqBrowser({ faqs, treatments, categories, labels, initialTreatment = '' }: Props) {
   const [treatment, setTreatment] = useState(treatments.some((entry) => entry.id === initialTreatment) ? initialTreatment : '')
   const visible = useMemo(() => (treatment ? faqs.filter((faq) => faq.treatmentIds.includes(treatment)) : faqs), [faqs, treatment])
+  // Every entry the count includes is shown: one in a category this page does not know goes to the first group.
+  const listed = new Set(categories.map(({ key }) => key))
+  const groupOf = (faq: FaqEntry) => (listed.has(faq.category) ? faq.category : categories[0]?.key)
 
   return (
     <div className="faq-browser">
@@ -41,7 +44,7 @@ export function FaqBrowser({ faqs, treatments, categories, labels, initialTreatm
       </div>
       {visible.length === 0 && <p>{labels.empty}</p>}
       {categories.map(({ key, label }) => {
-        const inCategory = visible.filter((faq) => faq.category === key)
+        const inCategory = visible.filter((faq) => groupOf(faq) === key)
         if (inCategory.length === 0) return null
         return (
           <section key={key} aria-labelledby={`faq-${key}`} className="faq-group">

@@ -23,6 +23,14 @@ const props = {
 }
 
 describe('FaqBrowser', () => {
+  it('shows every question it counts, also one in a category the page does not list', () => {
+    const stray = { id: '4', question: 'Kampanya var mı?', answer: 'Hayır.', category: 'pricing', treatmentIds: [] }
+    render(<FaqBrowser {...props} faqs={[...faqs, stray]} />)
+    expect(screen.getByRole('status')).toHaveTextContent('4 soru gösteriliyor')
+    expect(within(screen.getByRole('region', { name: 'Uygulama' })).getByText('Kampanya var mı?')).toBeInTheDocument()
+    expect(document.querySelectorAll('details.faq-item')).toHaveLength(4)
+  })
+
   it('groups every question under its category heading', () => {
     render(<FaqBrowser {...props} />)
     const safety = screen.getByRole('region', { name: 'Güvenlik' })

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { contraindicationSeverities, contraindicationSeverityLabels } from '@klinik/config/contentChoices'
+
 import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
@@ -33,10 +35,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
       type: 'select',
       required: true,
       defaultValue: 'absolute',
-      options: [
-        { value: 'absolute', label: label('Absolute: not treated', 'Kesin: uygulanmaz') },
-        { value: 'caution', label: label('Caution: the physician decides', 'Dikkat: hekim karar verir') },
-      ],
+      options: contraindicationSeverities.map((value) => ({ value, label: contraindicationSeverityLabels[value] })),
       label: label('Severity', 'Önem derecesi'),
       admin: { position: 'sidebar' },
     },

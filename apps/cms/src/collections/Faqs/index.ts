@@ -1,17 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { faqCategories, faqCategoryLabels } from '@klinik/config/contentChoices'
+
 import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
-
-export const faqCategories = [
-  { value: 'general', label: label('General', 'Genel') },
-  { value: 'procedure', label: label('The procedure', 'Uygulama') },
-  { value: 'safety', label: label('Safety', 'Güvenlik') },
-  { value: 'aftercare', label: label('Aftercare', 'Uygulama sonrası') },
-  { value: 'results', label: label('Results', 'Sonuçlar') },
-  { value: 'booking', label: label('Appointments', 'Randevu') },
-]
 
 export const Faqs: CollectionConfig<'faqs'> = {
   slug: 'faqs',
@@ -50,7 +43,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
       type: 'select',
       required: true,
       defaultValue: 'general',
-      options: faqCategories,
+      options: faqCategories.map((value) => ({ value, label: faqCategoryLabels[value] })),
       label: label('Category', 'Kategori'),
       admin: { position: 'sidebar' },
     },

@@ -2,6 +2,7 @@
  * Shapes of the bilingual demo content. The seed turns these into Payload documents;
  * keeping the words in plain data files keeps them reviewable apart from the code.
  */
+import type { FaqCategory } from '@klinik/config/contentChoices'
 import type { Locale } from '@klinik/config/locales'
 
 /** One text per locale. Both are required: demo content is complete in both languages. */
@@ -13,7 +14,6 @@ export type Bilingual<T = string> = Record<Locale, T>
  */
 export type Paragraphs = string[]
 
-export type FaqCategory = 'general' | 'procedure' | 'safety' | 'aftercare' | 'results' | 'booking'
 
 export type SeedContraindication = {
   /** Stable key the seed uses to find this entry again and to link it from treatments. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { faqCategories, faqCategoryLabels } from '@klinik/config/contentChoices'
 import type { Locale } from '@klinik/config/locales'
 
 import { FaqBrowser } from '@/components/FaqBrowser.client'
@@ -15,7 +16,6 @@ import { faqPageJsonLd } from '@/lib/structuredData'
 type Props = { params: Promise<{ locale: Locale }> }
 
 const alternates = staticPageAlternates('/faq')
-const categories = ['general', 'procedure', 'safety', 'aftercare', 'results', 'booking'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return staticPageMetadata((await params).locale, alternates, 'faq')
@@ -35,7 +35,7 @@ export default async function FaqPage({ params }: Props) {
         <FaqBrowser
           faqs={faqs}
           treatments={treatments.filter((treatment) => faqs.some((faq) => faq.treatmentIds.includes(treatment.id))).map(({ id, title }) => ({ id, title }))}
-          categories={categories.map((key) => ({ key, label: t(key) }))}
+          categories={faqCategories.map((key) => ({ key, label: faqCategoryLabels[key][locale] }))}
           labels={{ filter: t('filterLabel'), all: t('all'), empty: t('empty'), countOne: t('count.one'), countOther: t('count.other') }}
         />
       </div>
