@@ -3,7 +3,7 @@
  * keeps `import`. Each test file gets its own module registry, so its own Payload and its
  * own throwaway SQLite database (tests/helpers/testPayload.ts).
  */
-export default {
+const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
@@ -21,3 +21,5 @@ export default {
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   testTimeout: 120_000,
 }
+
+export default config

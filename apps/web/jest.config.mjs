@@ -1,5 +1,5 @@
 /** Component and unit tests (Testing Library in jsdom). Browser tests live in e2e/ and run separately. */
-export default {
+const config = {
   testEnvironment: 'jsdom',
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }],
@@ -13,3 +13,5 @@ export default {
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
 }
+
+export default config

@@ -1,4 +1,6 @@
 /** `npm run bench`: the same setup as the tests, over bench/*.bench.ts, one at a time. */
 import base from '../jest.config.mjs'
 
-export default { ...base, rootDir: '..', testMatch: ['<rootDir>/bench/**/*.bench.ts'], testTimeout: 600_000 }
+const config = { ...base, rootDir: '..', testMatch: ['<rootDir>/bench/**/*.bench.ts'], testTimeout: 600_000 }
+
+export default config

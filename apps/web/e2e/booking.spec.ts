@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test'
 
 import { clinicDate, fillForm, labels, shownReference } from './bookingForm'
-import { cmsAsStaff, sampleTreatments, staticPages, startCms, stopCms, treatmentPath, unique, type Locale } from './helpers'
+import { cmsAsStaff, sampleTreatments, staticPages, startCms, stopCms, treatmentPath, unique } from './helpers'
 
 type StoredBooking = {
   reference: string

@@ -47,12 +47,16 @@ test('hreflang pairs are reciprocal, with x-default and a self canonical', async
   }
 })
 
+/** A JSON-LD block as the tests read it: any nesting of objects, lists and values. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema.org graphs are read by property name, any shape
+type JsonLdBlock = Record<string, any>
+
 async function jsonLd(page: Page, path: string) {
   const response = await page.goto(path)
   expect(response?.status(), path).toBe(200)
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
   expect(blocks.length, `${path}: JSON-LD blocks`).toBeGreaterThan(0)
-  return blocks.map((text) => JSON.parse(text) as Record<string, any>)
+  return blocks.map((text) => JSON.parse(text) as JsonLdBlock)
 }
 
 for (const locale of locales) {

@@ -1,17 +1,19 @@
 'use client'
 
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react'
+
+const noSubscription = () => () => {}
 
 /**
  * The main menu on small screens: a button that opens and closes the links. Without
  * JavaScript the links are simply shown (the button only appears once this has run).
  */
 export function MobileMenu({ openLabel, closeLabel, children }: { openLabel: string; closeLabel: string; children: ReactNode }) {
-  const [enhanced, setEnhanced] = useState(false)
+  // False in the server's HTML, true once hydrated in the browser: the button exists only with JavaScript.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false)
   const [open, setOpen] = useState(false)
   const id = useId()
 
-  useEffect(() => setEnhanced(true), [])
   useEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false)

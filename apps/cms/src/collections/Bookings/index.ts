@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { contactChannels, screeningAnswers, timesOfDay, type ContactChannel, type ScreeningAnswer, type TimeOfDay } from '@klinik/booking/choices'
 import { locales, type Locale } from '@klinik/config/locales'
 
-import { isAdmin } from '../../access/isAdmin'
 import { isStaffOrAdmin } from '../../access/isStaffOrAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
 import { hasRole, type Role } from '../../access/roles'

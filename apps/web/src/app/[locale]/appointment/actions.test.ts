@@ -19,7 +19,7 @@ jest.mock('@/i18n/navigation', () => ({
 }))
 jest.mock('next-intl/server', () => ({
   getTranslations: jest.fn(async ({ locale }: { locale: 'tr' | 'en' }) => {
-    const messages = (locale === 'tr' ? require('../../../../messages/tr.json') : require('../../../../messages/en.json')).BookingForm
+    const messages = jest.requireActual<{ BookingForm: Record<string, string> }>(`../../../../messages/${locale}.json`).BookingForm
     return (key: string) => messages[key]
   }),
 }))
