@@ -27,7 +27,11 @@ beforeAll(async () => {
   const treatment = await cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Saç Mezoterapisi', _status: 'published' } })
   treatmentId = String(treatment.id)
   for (const locale of ['tr', 'en'] as const) {
-    await cms.payload.updateGlobal({ slug: 'clinic-settings', locale, data: { name: 'Klinik', phone: '+902125550147', privacyNoticeVersion: '2026-11', consentText: 'x' } })
+    await cms.payload.updateGlobal({
+      slug: 'clinic-settings',
+      locale,
+      data: { name: 'Klinik', phone: '+902125550147', privacyNoticeVersion: '2026-11', consentText: 'x' },
+    })
   }
   await cms.payload.create({ collection: 'users', data: { email: 'admin@bench.klinik', password: 'admin-password-123', role: 'admin' } })
   await cms.payload.create({ collection: 'users', data: { email: 'staff@bench.klinik', password: 'staff-password-123', role: 'staff' }, overrideAccess: true })
@@ -42,21 +46,22 @@ let serial = 0
 async function intake() {
   serial += 1
   const started = performance.now()
-  const response = await cms.intake({
-    idempotencyKey: `bench-${serial}-${Date.now()}-abcdef`,
-    request: {
-      fullName: `Bench ${serial}`,
-      phone: '0532 555 01 47',
-      treatment: treatmentId,
-      preferredDates: [daysFromToday(10)],
-      timeOfDay: 'morning',
-      contactChannel: 'phone',
-      consent: true,
-      privacyNoticeVersion: '2026-11',
-      locale: 'tr',
+  const response = await cms.intake(
+    {
+      idempotencyKey: `bench-${serial}-${Date.now()}-abcdef`,
+      request: {
+        fullName: `Bench ${serial}`,
+        phone: '0532 555 01 47',
+        treatment: treatmentId,
+        preferredDates: [daysFromToday(10)],
+        timeOfDay: 'morning',
+        contactChannel: 'phone',
+        consent: true,
+        privacyNoticeVersion: '2026-11',
+        locale: 'tr',
+      },
     },
-  },
-  { 'X-Klinik-Client-Ip': `198.51.100.${serial % 250}` },
+    { 'X-Klinik-Client-Ip': `198.51.100.${serial % 250}` },
   )
   expect(response.status).toBe(201)
   return performance.now() - started

@@ -15,9 +15,7 @@ import { fileURLToPath } from 'node:url'
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const manifest = JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8'))
-const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter(
-  (name) => !name.startsWith('@klinik/'),
-)
+const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !name.startsWith('@klinik/'))
 
 await build({
   absWorkingDir: appDir,

@@ -23,21 +23,23 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     })
   }
   mkdirSync(path.dirname(choice.file), { recursive: true })
-  return withTransactionsInTurn(sqliteAdapter({
-    client: { url: `file:${choice.file}` },
-    // Same id shape as MongoDB documents would have, from the first migration on.
-    idType: 'uuid',
-    // The schema only ever changes through committed migrations, never by push, so a
-    // database can never be left with Payload's 'dev' marker (STACK.md).
-    push: false,
-    migrationDir,
-    prodMigrations: migrations,
-    // The table the rate limits count in (rateLimits/databaseRateLimiter.ts).
-    beforeSchemaInit: [addRateLimitTable],
-    wal: true,
-    busyTimeout,
-    transactionOptions: {},
-  }))
+  return withTransactionsInTurn(
+    sqliteAdapter({
+      client: { url: `file:${choice.file}` },
+      // Same id shape as MongoDB documents would have, from the first migration on.
+      idType: 'uuid',
+      // The schema only ever changes through committed migrations, never by push, so a
+      // database can never be left with Payload's 'dev' marker (STACK.md).
+      push: false,
+      migrationDir,
+      prodMigrations: migrations,
+      // The table the rate limits count in (rateLimits/databaseRateLimiter.ts).
+      beforeSchemaInit: [addRateLimitTable],
+      wal: true,
+      busyTimeout,
+      transactionOptions: {},
+    }),
+  )
 }
 
 const busyTimeout = 5000

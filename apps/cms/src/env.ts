@@ -27,9 +27,7 @@ function findAppDir(from: string): string {
 /** The embedded default: a SQLite file inside the CMS app's data folder. */
 export const defaultSqliteFile = path.join(appDir, 'data', 'klinik.db')
 
-export type DatabaseChoice =
-  | { kind: 'mongodb'; url: string }
-  | { kind: 'sqlite'; file: string }
+export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; file: string }
 
 export function chooseDatabase(uri: string | undefined): DatabaseChoice {
   const value = uri?.trim()
@@ -40,10 +38,7 @@ export function chooseDatabase(uri: string | undefined): DatabaseChoice {
     if (!file) throw new EnvError('DATABASE_URI', 'file: needs a path, e.g. file:./data/klinik.db')
     return { kind: 'sqlite', file: path.resolve(appDir, file) }
   }
-  throw new EnvError(
-    'DATABASE_URI',
-    'must start with mongodb://, mongodb+srv:// or file: (leave it unset for the embedded SQLite file)',
-  )
+  throw new EnvError('DATABASE_URI', 'must start with mongodb://, mongodb+srv:// or file: (leave it unset for the embedded SQLite file)')
 }
 
 export class EnvError extends Error {
@@ -56,9 +51,7 @@ export class EnvError extends Error {
   }
 }
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1')
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1')
 
 const envSchema = z.object({
   KLINIK_DEPLOYMENT: z.enum(deployments, deploymentProblem),
@@ -75,7 +68,10 @@ const envSchema = z.object({
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
-  CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip').default('x-klinik-client-ip'),
+  CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip')
+    .default('x-klinik-client-ip'),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: booleanFlag.optional(),
@@ -87,13 +83,26 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+\/\d+$/, 'must look like 10/600 (requests per seconds)')
     .default('10/600'),
-  RETENTION_SCREENING_DAYS: z.coerce.number('must be a number of days').int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(30),
-  RETENTION_REQUEST_DAYS: z.coerce.number('must be a number of days').int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(180),
+  RETENTION_SCREENING_DAYS: z.coerce
+    .number('must be a number of days')
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(3650, 'must be at most 3650')
+    .default(30),
+  RETENTION_REQUEST_DAYS: z.coerce
+    .number('must be a number of days')
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(3650, 'must be at most 3650')
+    .default(180),
   LOGIN_RATE_LIMIT: z
     .string()
     .regex(/^\d+\/\d+$/, 'must look like 5/900 (failed sign-ins per seconds)')
     .default('5/900'),
-  ADMIN_CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').optional(),
+  ADMIN_CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip')
+    .optional(),
   SEED_DEMO_USERS: booleanFlag.optional(),
 })
 
@@ -116,7 +125,10 @@ function proxiedProblems(env: z.infer<typeof envSchema>): [string, string] | und
   }
   if (env.SEED_DEMO_USERS) return ['SEED_DEMO_USERS', 'must not be true with KLINIK_DEPLOYMENT=proxied: demo accounts exist only locally']
   if (env.ADMIN_CLIENT_IP_HEADER?.toLowerCase() === 'x-forwarded-for') {
-    return ['ADMIN_CLIENT_IP_HEADER', `must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`]
+    return [
+      'ADMIN_CLIENT_IP_HEADER',
+      `must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`,
+    ]
   }
   return undefined
 }

@@ -19,10 +19,13 @@ function capture() {
 /** What Drizzle throws when a query fails: the SQL, then its bound parameters. */
 function failedQuery() {
   const cause = new Error('SQLITE_ERROR: something went wrong')
-  const error = Object.assign(new Error('Failed query: select "id" from "bookings" where "bookings"."full_name" = ?\nparams: Ayşe Yılmaz,+905325550147', { cause }), {
-    query: 'select "id" from "bookings" where "bookings"."full_name" = ?',
-    params: ['Ayşe Yılmaz', '+905325550147'],
-  })
+  const error = Object.assign(
+    new Error('Failed query: select "id" from "bookings" where "bookings"."full_name" = ?\nparams: Ayşe Yılmaz,+905325550147', { cause }),
+    {
+      query: 'select "id" from "bookings" where "bookings"."full_name" = ?',
+      params: ['Ayşe Yılmaz', '+905325550147'],
+    },
+  )
   error.name = 'DrizzleQueryError'
   return error
 }

@@ -65,14 +65,9 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [
-    Treatments,
-    Contraindications,
-    Bookings,
-    Faqs,
-    mediaCollection(env.mediaDir),
-    usersCollection({ secureCookies: env.secureCookies }),
-  ].map(withReadQueryGuard),
+  collections: [Treatments, Contraindications, Bookings, Faqs, mediaCollection(env.mediaDir), usersCollection({ secureCookies: env.secureCookies })].map(
+    withReadQueryGuard,
+  ),
   globals: [ClinicSettings, HomePage],
   cors: [],
   csrf: [env.publicUrl],

@@ -32,7 +32,11 @@ beforeAll(async () => {
     ['tr', 'Teşvikiye Mah. Ihlamur Sok. No: 12, Şişli/İstanbul'],
     ['en', 'Ihlamur Sok. No: 12, Teşvikiye, Şişli, Istanbul'],
   ] as const) {
-    await cms.payload.updateGlobal({ slug: 'clinic-settings', locale, data: { name: 'Klinik Estetik', phone: '+902125550147', address, privacyNoticeVersion: '2026-11', consentText: 'x' } })
+    await cms.payload.updateGlobal({
+      slug: 'clinic-settings',
+      locale,
+      data: { name: 'Klinik Estetik', phone: '+902125550147', address, privacyNoticeVersion: '2026-11', consentText: 'x' },
+    })
   }
 })
 afterAll(async () => {
@@ -116,9 +120,15 @@ describe('appointment confirmation', () => {
 
   it('queues nothing when the change is refused', async () => {
     const booking = await createBooking(cms.payload, treatmentId, { email: 'red@example.com' })
-    const refused = await cms.rest('PATCH', `/bookings/${booking.id}`, { token: accounts.staff.token, json: { status: 'scheduled', scheduledAt: instantInDays(3) } })
+    const refused = await cms.rest('PATCH', `/bookings/${booking.id}`, {
+      token: accounts.staff.token,
+      json: { status: 'scheduled', scheduledAt: instantInDays(3) },
+    })
     expect(refused.status).toBe(400)
-    const jobs = await cms.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'bookingAppointmentConfirmation' }, 'input.bookingId': { equals: booking.id } } })
+    const jobs = await cms.payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'bookingAppointmentConfirmation' }, 'input.bookingId': { equals: booking.id } },
+    })
     expect(jobs.totalDocs).toBe(0)
   })
 })
@@ -126,13 +136,23 @@ describe('appointment confirmation', () => {
 describe('a bulk change', () => {
   it('schedules three requests at once and emails each patient their invite', async () => {
     const bookings = await Promise.all(
-      ['bulk-one@example.com', 'bulk-two@example.com', 'bulk-three@example.com'].map((email) => createBooking(cms.payload, treatmentId, { email, status: 'contacted', locale: 'en' })),
+      ['bulk-one@example.com', 'bulk-two@example.com', 'bulk-three@example.com'].map((email) =>
+        createBooking(cms.payload, treatmentId, { email, status: 'contacted', locale: 'en' }),
+      ),
     )
     const ids = bookings.map((booking) => booking.id).join(',')
-    const response = await cms.rest('PATCH', `/bookings?where[id][in]=${ids}`, { token: accounts.staff.token, json: { status: 'scheduled', scheduledAt: instantInDays(4) } })
+    const response = await cms.rest('PATCH', `/bookings?where[id][in]=${ids}`, {
+      token: accounts.staff.token,
+      json: { status: 'scheduled', scheduledAt: instantInDays(4) },
+    })
     expect(response.status).toBe(200)
     expect(((await response.json()) as { docs: unknown[] }).docs).toHaveLength(3)
     const mails = await deliver(3)
-    expect(mails.map((mail) => mail.to).flat().sort()).toEqual(['bulk-one@example.com', 'bulk-three@example.com', 'bulk-two@example.com'])
+    expect(
+      mails
+        .map((mail) => mail.to)
+        .flat()
+        .sort(),
+    ).toEqual(['bulk-one@example.com', 'bulk-three@example.com', 'bulk-two@example.com'])
   })
 })

@@ -30,14 +30,26 @@ beforeAll(async () => {
     BOOKING_RATE_LIMIT: '10000/60',
   })
   const { payload } = cms
-  const absolute = await payload.create({ collection: 'contraindications', locale: 'tr', data: { name: 'Gebelik', severity: 'absolute', screeningQuestion: 'Hamile misiniz?', _status: 'published' } })
+  const absolute = await payload.create({
+    collection: 'contraindications',
+    locale: 'tr',
+    data: { name: 'Gebelik', severity: 'absolute', screeningQuestion: 'Hamile misiniz?', _status: 'published' },
+  })
   await payload.update({ collection: 'contraindications', id: absolute.id, locale: 'en', data: { name: 'Pregnancy', screeningQuestion: 'Are you pregnant?' } })
   absoluteId = String(absolute.id)
-  const treatment = await payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Saç Mezoterapisi', contraindications: [absoluteId], _status: 'published' } })
+  const treatment = await payload.create({
+    collection: 'treatments',
+    locale: 'tr',
+    data: { title: 'Saç Mezoterapisi', contraindications: [absoluteId], _status: 'published' },
+  })
   await payload.update({ collection: 'treatments', id: treatment.id, locale: 'en', data: { title: 'Hair Mesotherapy', _status: 'published' } })
   treatmentId = String(treatment.id)
   for (const locale of ['tr', 'en'] as const) {
-    await payload.updateGlobal({ slug: 'clinic-settings', locale, data: { name: 'Klinik Estetik', phone: '+902125550147', privacyNoticeVersion: '2026-11', consentText: 'Rıza / consent' } })
+    await payload.updateGlobal({
+      slug: 'clinic-settings',
+      locale,
+      data: { name: 'Klinik Estetik', phone: '+902125550147', privacyNoticeVersion: '2026-11', consentText: 'Rıza / consent' },
+    })
   }
 })
 afterAll(async () => {

@@ -27,11 +27,23 @@ beforeAll(async () => {
   cms = await startTestCms({ BOOKING_RATE_LIMIT: '10000/60' })
   const { payload } = cms
   accounts = await signInEveryRole(payload)
-  const absolute = await payload.create({ collection: 'contraindications', locale: 'tr', data: { name: 'Gebelik', severity: 'absolute', screeningQuestion: 'Hamile misiniz?', _status: 'published' } })
-  const caution = await payload.create({ collection: 'contraindications', locale: 'tr', data: { name: 'Kan sulandırıcı', severity: 'caution', screeningQuestion: 'Kan sulandırıcı kullanıyor musunuz?', _status: 'published' } })
+  const absolute = await payload.create({
+    collection: 'contraindications',
+    locale: 'tr',
+    data: { name: 'Gebelik', severity: 'absolute', screeningQuestion: 'Hamile misiniz?', _status: 'published' },
+  })
+  const caution = await payload.create({
+    collection: 'contraindications',
+    locale: 'tr',
+    data: { name: 'Kan sulandırıcı', severity: 'caution', screeningQuestion: 'Kan sulandırıcı kullanıyor musunuz?', _status: 'published' },
+  })
   absoluteId = String(absolute.id)
   cautionId = String(caution.id)
-  const treatment = await payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Saç Mezoterapisi', contraindications: [absoluteId, cautionId], _status: 'published' } })
+  const treatment = await payload.create({
+    collection: 'treatments',
+    locale: 'tr',
+    data: { title: 'Saç Mezoterapisi', contraindications: [absoluteId, cautionId], _status: 'published' },
+  })
   treatmentId = String(treatment.id)
   const draft = await payload.create({ collection: 'treatments', locale: 'tr', draft: true, data: { title: 'Taslak', _status: 'draft' } })
   draftTreatmentId = String(draft.id)
@@ -136,10 +148,20 @@ describe('an invalid request is refused with a message in its language and store
     ['preferredDates', { preferredDates: ['2020-01-01'] }, 'en', 'Please choose a date that is not in the past.'],
     ['consent', { consent: false }, 'tr', 'Talebinizi iletebilmemiz için aydınlatma metnini okuyup onay vermeniz gerekir.'],
     ['treatment', { treatment: 'draft' }, 'tr', 'Bu tedavi için şu anda çevrim içi randevu alınamıyor. Lütfen başka bir tedavi seçin ya da bizi arayın.'],
-    ['treatment', { treatment: '00000000-0000-0000-0000-000000000000' }, 'en', 'Online requests are not available for this treatment at the moment. Please choose another treatment or call us.'],
+    [
+      'treatment',
+      { treatment: '00000000-0000-0000-0000-000000000000' },
+      'en',
+      'Online requests are not available for this treatment at the moment. Please choose another treatment or call us.',
+    ],
     ['screeningAnswers', { screeningAnswers: {} }, 'tr', 'Lütfen bu tedavinin tüm sağlık sorularını yanıtlayın.'],
     ['screeningAnswers', { screeningAnswers: { 'some-other-id': 'no' } }, 'tr', 'Lütfen her soruyu evet, hayır ya da emin değilim olarak yanıtlayın.'],
-    ['consent', { privacyNoticeVersion: '2025-01' }, 'en', 'The privacy notice has been updated. Please reload the page, read the current notice and give your consent again.'],
+    [
+      'consent',
+      { privacyNoticeVersion: '2025-01' },
+      'en',
+      'The privacy notice has been updated. Please reload the page, read the current notice and give your consent again.',
+    ],
     ['form', { isAdmin: true }, 'tr', 'Formda tanınmayan bir alan var. Lütfen sayfayı yenileyip yeniden deneyin.'],
   ])('%s: %j (%s)', async (field, change, locale, message) => {
     const before = await bookingCount()
@@ -189,7 +211,12 @@ describe('what only the site may send, and how much', () => {
     expect(await response.json()).toEqual({ errors: { form: text } })
     // Refused from the declared length alone, before anything is read.
     const declared = await cms.rest('POST', '/bookings/intake', {
-      headers: { 'X-Intake-Secret': testIntakeSecret, 'Content-Language': locale, 'Content-Length': String(100 * 1024 * 1024), 'Content-Type': 'application/json' },
+      headers: {
+        'X-Intake-Secret': testIntakeSecret,
+        'Content-Language': locale,
+        'Content-Length': String(100 * 1024 * 1024),
+        'Content-Type': 'application/json',
+      },
       json: { idempotencyKey: newKey(), request: request() },
     })
     expect(declared.status).toBe(413)

@@ -27,12 +27,17 @@ afterAll(async () => {
 
 /** A request received `receivedDaysAgo` days ago (and optionally an appointment `appointmentDaysAgo` ago). */
 async function backdated(receivedDaysAgo: number, appointmentDaysAgo?: number): Promise<Booking> {
-  const booking = await createBooking(cms.payload, treatmentId, appointmentDaysAgo === undefined ? {} : { status: 'completed', scheduledAt: daysAgo(appointmentDaysAgo) })
+  const booking = await createBooking(
+    cms.payload,
+    treatmentId,
+    appointmentDaysAgo === undefined ? {} : { status: 'completed', scheduledAt: daysAgo(appointmentDaysAgo) },
+  )
   // createdAt is set by Payload; back-date it in the database as time would have.
   await cms.payload.db.updateOne({ collection: 'bookings', id: booking.id, data: { createdAt: daysAgo(receivedDaysAgo) }, req: undefined as never })
   return booking
 }
-const find = (id: string) => cms.payload.findByID({ collection: 'bookings', id, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Booking | null>
+const find = (id: string) =>
+  cms.payload.findByID({ collection: 'bookings', id, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Booking | null>
 
 describe('booking retention', () => {
   it('erases screening answers 30 days after the appointment or the request, and deletes requests after 180 days', async () => {
@@ -63,7 +68,9 @@ describe('booking retention', () => {
     expect(await find(expiredRequest.id)).toBeNull()
     expect(await find(expiredVisit.id)).toBeNull()
     // The array rows are gone from the database too, not only hidden.
-    const rows = await cms.payload.db.drizzle.run(`select count(*) as n from bookings_screening_answers where _parent_id in ('${oldRequest.id}', '${expiredRequest.id}')` as never)
+    const rows = await cms.payload.db.drizzle.run(
+      `select count(*) as n from bookings_screening_answers where _parent_id in ('${oldRequest.id}', '${expiredRequest.id}')` as never,
+    )
     expect(Number((rows as unknown as { rows: { n: number }[] }).rows[0].n)).toBe(0)
 
     expect(logged.join('\n')).toContain('Booking retention: screening answers erased from 2 requests, 2 requests deleted')

@@ -22,7 +22,9 @@ afterAll(async () => {
 describe('concurrent writes on SQLite', () => {
   it('eight editors publishing and eight staff updates at once all succeed', async () => {
     const treatments = await Promise.all(
-      Array.from({ length: 8 }, (_, index) => cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: `Eşzamanlı ${index}`, _status: 'published' } })),
+      Array.from({ length: 8 }, (_, index) =>
+        cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: `Eşzamanlı ${index}`, _status: 'published' } }),
+      ),
     )
     const bookings = []
     for (let index = 0; index < 8; index += 1) bookings.push(await createBooking(cms.payload, String(treatments[0].id)))

@@ -32,8 +32,12 @@ describe('readEnv', () => {
     expect(env.deployment).toBe('proxied')
     expect(env.seedDemoUsers).toBe(false)
     expect(env.login.clientIpHeader).toBe('x-real-ip')
-    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, SEED_DEMO_USERS: 'true' })).toThrow(/SEED_DEMO_USERS must not be true with KLINIK_DEPLOYMENT=proxied/)
-    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, ADMIN_CLIENT_IP_HEADER: 'X-Forwarded-For' })).toThrow(/ADMIN_CLIENT_IP_HEADER must name the header the reverse proxy overwrites/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, SEED_DEMO_USERS: 'true' })).toThrow(
+      /SEED_DEMO_USERS must not be true with KLINIK_DEPLOYMENT=proxied/,
+    )
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, ADMIN_CLIENT_IP_HEADER: 'X-Forwarded-For' })).toThrow(
+      /ADMIN_CLIENT_IP_HEADER must name the header the reverse proxy overwrites/,
+    )
   })
 
   it.each(Object.keys(shared))('proxied: stops naming %s when it is missing (no generated secrets there)', (name) => {
@@ -64,12 +68,16 @@ describe('readEnv', () => {
   })
 
   it('names STAFF_NOTIFY_EMAIL when it is not an address', () => {
-    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: 'desk' })).toThrow(/STAFF_NOTIFY_EMAIL must be an email address/)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: 'desk' })).toThrow(
+      /STAFF_NOTIFY_EMAIL must be an email address/,
+    )
   })
 
   it('turns secure cookies on for an https public URL unless told otherwise', () => {
     expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com/' }).secureCookies).toBe(true)
-    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com', COOKIE_SECURE: 'false' }).secureCookies).toBe(false)
+    expect(
+      readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, CMS_PUBLIC_URL: 'https://cms.example.com', COOKIE_SECURE: 'false' }).secureCookies,
+    ).toBe(false)
   })
 })
 

@@ -165,7 +165,10 @@ describe('odd operands and paths, for every kind of reader', () => {
   })
 
   it('names the parameter it cannot read, in the asker’s language', async () => {
-    const refused = async (language: string) => (await (await cms.rest('GET', '/treatments?where[title][equals][x]=1', { headers: { 'Accept-Language': language } })).json()) as { errors: { message: string }[] }
+    const refused = async (language: string) =>
+      (await (await cms.rest('GET', '/treatments?where[title][equals][x]=1', { headers: { 'Accept-Language': language } })).json()) as {
+        errors: { message: string }[]
+      }
     expect((await refused('en')).errors[0].message).toBe('The query\'s "where[title][equals]" cannot be read; please correct its value.')
     expect((await refused('tr')).errors[0].message).toBe('Sorgudaki "where[title][equals]" okunamadı; lütfen değerini düzeltin.')
   })
@@ -173,7 +176,10 @@ describe('odd operands and paths, for every kind of reader', () => {
 
 describe('bodies', () => {
   it('refuses a sign-in body declared at 100 MB before reading it, and a 3 MB body sent without a length while reading it', async () => {
-    const declared = await cms.rest('POST', '/users/login', { headers: { 'Content-Length': String(100 * 1024 * 1024), 'Accept-Language': 'en' }, json: { email: 'a@b.c', password: 'x' } })
+    const declared = await cms.rest('POST', '/users/login', {
+      headers: { 'Content-Length': String(100 * 1024 * 1024), 'Accept-Language': 'en' },
+      json: { email: 'a@b.c', password: 'x' },
+    })
     expect(declared.status).toBe(413)
     expect(await declared.json()).toEqual({ errors: [{ message: 'What was sent is too large for this request.' }] })
     const chunk = new TextEncoder().encode(' '.repeat(64 * 1024))

@@ -19,7 +19,10 @@ afterAll(async () => {
 // An invalid request: it is counted, stores nothing, and answers 400 while under the limit. The
 // site says the patient's language in Content-Language: a 429 is decided before the body is read.
 const send = (headers: Record<string, string>) =>
-  cms.rest('POST', '/bookings/intake', { headers: { 'Content-Language': 'en', ...headers }, json: { idempotencyKey: `key-${Math.random().toString(36).slice(2)}-0000000`, request: { locale: 'en' } } })
+  cms.rest('POST', '/bookings/intake', {
+    headers: { 'Content-Language': 'en', ...headers },
+    json: { idempotencyKey: `key-${Math.random().toString(36).slice(2)}-0000000`, request: { locale: 'en' } },
+  })
 
 describe('booking intake rate limit', () => {
   it('answers 429 with Retry-After and a localized message once a patient address has used its quota', async () => {

@@ -18,7 +18,12 @@ let draftId: string
 beforeAll(async () => {
   cms = await startTestCms({ PREVIEW_SECRET: previewSecret, WEB_PUBLIC_URL: 'https://klinik.example.com' })
   accounts = await signInEveryRole(cms.payload)
-  const doc = await cms.payload.create({ collection: 'treatments', locale: 'tr', draft: true, data: { title: 'Taslak Tedavi', summary: 'Taslak özet', _status: 'draft' } })
+  const doc = await cms.payload.create({
+    collection: 'treatments',
+    locale: 'tr',
+    draft: true,
+    data: { title: 'Taslak Tedavi', summary: 'Taslak özet', _status: 'draft' },
+  })
   draftId = String(doc.id)
 })
 afterAll(async () => {

@@ -19,7 +19,14 @@ afterAll(async () => {
 
 /** A limiter as another (or a restarted) CMS process makes it: its own object, the same table. */
 const anotherProcess = (points: number) =>
-  new RateLimiterDrizzle({ storeClient: (cms.payload.db as unknown as { drizzle: unknown }).drizzle, schema: rateLimitTable, keyPrefix: 'test', points, duration: 600, clearExpiredByTimeout: false })
+  new RateLimiterDrizzle({
+    storeClient: (cms.payload.db as unknown as { drizzle: unknown }).drizzle,
+    schema: rateLimitTable,
+    keyPrefix: 'test',
+    points,
+    duration: 600,
+    clearExpiredByTimeout: false,
+  })
 
 describe('rate limits in the database', () => {
   it('a count made by one process holds for another, and after a restart', async () => {
@@ -40,9 +47,17 @@ describe('rate limits in the database', () => {
   })
 
   it('the booking intake’s limit outlives the limiter that counted it', async () => {
-    const send = (address: string) => cms.intake({ idempotencyKey: `limit-${Math.random().toString(36).slice(2)}-000000`, request: { locale: 'en' } }, { 'X-Klinik-Client-Ip': address })
+    const send = (address: string) =>
+      cms.intake({ idempotencyKey: `limit-${Math.random().toString(36).slice(2)}-000000`, request: { locale: 'en' } }, { 'X-Klinik-Client-Ip': address })
     for (let index = 0; index < 3; index += 1) expect((await send('203.0.113.99')).status).toBe(400)
-    const restarted = new RateLimiterDrizzle({ storeClient: (cms.payload.db as unknown as { drizzle: unknown }).drizzle, schema: rateLimitTable, keyPrefix: 'booking-intake', points: 3, duration: 600, clearExpiredByTimeout: false })
+    const restarted = new RateLimiterDrizzle({
+      storeClient: (cms.payload.db as unknown as { drizzle: unknown }).drizzle,
+      schema: rateLimitTable,
+      keyPrefix: 'booking-intake',
+      points: 3,
+      duration: 600,
+      clearExpiredByTimeout: false,
+    })
     expect((await restarted.get('patient:203.0.113.99'))?.consumedPoints).toBe(3)
     expect((await send('203.0.113.99')).status).toBe(429)
   })

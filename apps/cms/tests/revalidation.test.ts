@@ -72,7 +72,12 @@ describe('revalidation', () => {
 
   it('sends the tag after a publish through REST, with the new content readable', async () => {
     const { payload, rest } = cms
-    const doc = await payload.create({ collection: 'treatments', locale: 'tr', context: { seeding: true }, data: { title: 'REST Tedavisi', _status: 'published' } })
+    const doc = await payload.create({
+      collection: 'treatments',
+      locale: 'tr',
+      context: { seeding: true },
+      data: { title: 'REST Tedavisi', _status: 'published' },
+    })
     watchedId = String(doc.id)
     const email = `rest-editor-${Date.now()}@test.klinik`
     await payload.create({ collection: 'users', data: { email, password: 'rest-editor-pass-1', role: 'editor' } })
@@ -96,7 +101,12 @@ describe('revalidation', () => {
   })
 
   it('sends the tag when a published treatment is deleted', async () => {
-    const doc = await cms.payload.create({ collection: 'treatments', locale: 'tr', context: { seeding: true }, data: { title: 'Silinecek', _status: 'published' } })
+    const doc = await cms.payload.create({
+      collection: 'treatments',
+      locale: 'tr',
+      context: { seeding: true },
+      data: { title: 'Silinecek', _status: 'published' },
+    })
     await cms.payload.delete({ collection: 'treatments', id: doc.id })
     expect((await waitForRequest()).map((request) => request.tags)).toEqual([['treatments']])
   })

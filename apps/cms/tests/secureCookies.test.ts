@@ -14,7 +14,10 @@ afterAll(async () => {
 })
 
 it('sets the session cookie Secure, HttpOnly and SameSite=Lax', async () => {
-  const response = await cms.rest('POST', '/users/login', { json: { email: 'admin@test.klinik', password: 'admin-password-123' }, headers: { 'X-Forwarded-For': '192.0.2.1' } })
+  const response = await cms.rest('POST', '/users/login', {
+    json: { email: 'admin@test.klinik', password: 'admin-password-123' },
+    headers: { 'X-Forwarded-For': '192.0.2.1' },
+  })
   expect(response.status).toBe(200)
   const cookie = response.headers.get('set-cookie') ?? ''
   expect(cookie).toMatch(/^payload-token=/)

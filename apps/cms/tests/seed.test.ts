@@ -24,7 +24,8 @@ const bothLocales = async (collection: 'treatments' | 'faqs' | 'contraindication
   for (const locale of ['tr', 'en'] as const) {
     const { docs } = await payload.find({ collection, locale, fallbackLocale: false, limit: 100, overrideAccess: false })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
-      for (const field of fields) expect([collection, locale, field, typeof doc[field], String(doc[field]).length > 0]).toEqual([collection, locale, field, 'string', true])
+      for (const field of fields)
+        expect([collection, locale, field, typeof doc[field], String(doc[field]).length > 0]).toEqual([collection, locale, field, 'string', true])
     }
   }
 }

@@ -145,7 +145,9 @@ describe('the running CMS', () => {
 
 /** The CMS server's resident memory, from /proc (Linux). */
 function residentMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'))
   return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024
 }
 
@@ -188,7 +190,11 @@ describe('the query gate and the limits in the built CMS', () => {
     expect((await fetch(`${base}/api/treatments?where[title][equals][x]=1`)).status).toBe(400)
     expect((await fetch(`${base}/api/treatments?page=1e20`)).status).toBe(400)
     expect((await fetch(`${base}/api/media/file/x%00.png`)).status).toBe(400)
-    const oversized = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(3 * 1024 * 1024) }) })
+    const oversized = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(3 * 1024 * 1024) }),
+    })
     expect(oversized.status).toBe(413)
     // Sign-in counts live in the database (rate-limiter-flexible's Drizzle store, loaded at run time).
     expect(await login('staff@klinik.local', passwords.staff)).toBeTruthy()

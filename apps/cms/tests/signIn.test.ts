@@ -76,7 +76,12 @@ describe('nothing tells which accounts exist', () => {
   it('answers a locked account as a wrong password', async () => {
     const locked = { email: 'locked@test.klinik', password: 'locked-password-123' }
     const user = await cms.payload.create({ collection: 'users', data: { ...locked, role: 'staff' }, overrideAccess: true })
-    await cms.payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil: new Date(Date.now() + 60 * 60 * 1000).toISOString(), loginAttempts: 20 }, req: undefined as never })
+    await cms.payload.db.updateOne({
+      collection: 'users',
+      id: user.id,
+      data: { lockUntil: new Date(Date.now() + 60 * 60 * 1000).toISOString(), loginAttempts: 20 },
+      req: undefined as never,
+    })
     const lockedAnswer = await signIn('192.0.2.40', locked.email, locked.password)
     const wrongAnswer = await signIn('192.0.2.41', staff.email, 'wrong-password')
     expect(lockedAnswer.status).toBe(401)

@@ -28,7 +28,10 @@ afterAll(async () => {
 
 async function patch(id: string, json: Record<string, unknown>, { as = 'staff', language = 'tr' }: { as?: Role; language?: 'tr' | 'en' } = {}) {
   const response = await cms.rest('PATCH', `/bookings/${id}?depth=0`, { token: accounts[as].token, json, headers: { 'Accept-Language': language } })
-  return { status: response.status, body: (await response.json()) as { doc?: Booking; errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] } }
+  return {
+    status: response.status,
+    body: (await response.json()) as { doc?: Booking; errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] },
+  }
 }
 const stored = (id: string) => cms.payload.findByID({ collection: 'bookings', id, depth: 0, overrideAccess: true }) as Promise<Booking>
 const fieldError = (body: Awaited<ReturnType<typeof patch>>['body']) => body.errors?.[0]?.data?.errors?.[0]
@@ -79,7 +82,10 @@ describe('status workflow', () => {
     const booking = await createBooking(cms.payload, treatmentId, { status: 'contacted' })
     const missing = await patch(booking.id, { status: 'scheduled' }, { language: 'en' })
     expect(missing.status).toBe(400)
-    expect(fieldError(missing.body)).toEqual({ path: 'scheduledAt', message: 'To mark the request as scheduled, enter the confirmed appointment date and time.' })
+    expect(fieldError(missing.body)).toEqual({
+      path: 'scheduledAt',
+      message: 'To mark the request as scheduled, enter the confirmed appointment date and time.',
+    })
     const past = await patch(booking.id, { status: 'scheduled', scheduledAt: instantInDays(-1) })
     expect(fieldError(past.body)).toEqual({ path: 'scheduledAt', message: 'Randevu tarihi ve saati geçmişte kalıyor. Lütfen kontrol edin.' })
     expect((await stored(booking.id)).status).toBe('contacted')
@@ -161,9 +167,13 @@ describe('finding a request', () => {
   it('by the phone number as the patient says it', async () => {
     const booking = await createBooking(cms.payload, treatmentId, { phone: '+905321112233', fullName: 'Telefonla Bulunan' })
     for (const typed of ['0532 111 22 33', '+90 532 111 2233', '532-111-22-33']) {
-      const response = await cms.rest('GET', `/bookings?depth=0&where[or][0][fullName][like]=${encodeURIComponent(typed)}&where[or][1][phone][like]=${encodeURIComponent(typed)}`, {
-        token: accounts.staff.token,
-      })
+      const response = await cms.rest(
+        'GET',
+        `/bookings?depth=0&where[or][0][fullName][like]=${encodeURIComponent(typed)}&where[or][1][phone][like]=${encodeURIComponent(typed)}`,
+        {
+          token: accounts.staff.token,
+        },
+      )
       const body = (await response.json()) as { docs: { id: string }[] }
       expect([typed, body.docs.map((doc) => doc.id)]).toEqual([typed, [booking.id]])
     }
@@ -192,8 +202,13 @@ describe('CSV export', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="booking-requests-\d{4}-\d{2}-\d{2}\.csv"$/)
     const csv = await response.text()
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(lines[0]).toBe('Reference,Received,Status,Name,Phone,Email,Treatment,Preferred dates,Time of day,Contact by,Language,Screening flag,Confirmed appointment')
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe(
+      'Reference,Received,Status,Name,Phone,Email,Treatment,Preferred dates,Time of day,Contact by,Language,Screening flag,Confirmed appointment',
+    )
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain(marked.reference)
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""Tıkla"")"`)
@@ -205,7 +220,9 @@ describe('CSV export', () => {
 
   it('writes Turkish headers for a Turkish user and answers a broken filter with 400', async () => {
     const csv = await (await exportCsv('?where[status][equals]=new', 'staff')).text()
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Referans,Geliş zamanı,Durum,Ad soyad,Telefon,E-posta,Tedavi,Tercih edilen tarihler,Zaman dilimi,İletişim kanalı,Dil,Tarama uyarısı,Kesinleşen randevu')
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'Referans,Geliş zamanı,Durum,Ad soyad,Telefon,E-posta,Tedavi,Tercih edilen tarihler,Zaman dilimi,İletişim kanalı,Dil,Tarama uyarısı,Kesinleşen randevu',
+    )
     const broken = await exportCsv('?where[createdAt][greater_than]=notadate', 'staff', 'en')
     expect(broken.status).toBe(400)
     expect(await broken.json()).toEqual({ errors: [{ message: '"createdAt" needs a valid date.' }] })

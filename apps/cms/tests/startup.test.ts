@@ -16,7 +16,14 @@ function runPrepare(env: Record<string, string | undefined>) {
   const result = spawnSync(process.execPath, ['--conditions=production', 'dist/scripts/prepare.js'], {
     cwd: appDir,
     // A clean environment: nothing from apps/cms/.env or the test runner leaks in.
-    env: { PATH: process.env.PATH, NODE_ENV: 'production' as const, KLINIK_DEPLOYMENT: 'local', MEDIA_DIR: path.join(dir, 'media'), SEED_ON_START: 'false', ...env },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production' as const,
+      KLINIK_DEPLOYMENT: 'local',
+      MEDIA_DIR: path.join(dir, 'media'),
+      SEED_ON_START: 'false',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 60_000,
   })

@@ -100,8 +100,18 @@ test.beforeAll(async () => {
   const log = openSync(logFile, 'w')
   // The environment a newcomer's shell has: none of the apps' variables.
   const { PATH, HOME, LANG, TMPDIR, CI, NEXT_TELEMETRY_DISABLED } = process.env
-  npmStart = spawn('npm', ['start'], { cwd: repoDir, env: { PATH, HOME, LANG, TMPDIR, CI, NEXT_TELEMETRY_DISABLED }, detached: true, stdio: ['ignore', log, log] })
-  await until('the site and the CMS answer', async () => (await status(`${site}/tr`)) === 200 && (await status(`${cms}/api/treatments?limit=1`)) === 200, 24 * 60_000, 1000)
+  npmStart = spawn('npm', ['start'], {
+    cwd: repoDir,
+    env: { PATH, HOME, LANG, TMPDIR, CI, NEXT_TELEMETRY_DISABLED },
+    detached: true,
+    stdio: ['ignore', log, log],
+  })
+  await until(
+    'the site and the CMS answer',
+    async () => (await status(`${site}/tr`)) === 200 && (await status(`${cms}/api/treatments?limit=1`)) === 200,
+    24 * 60_000,
+    1000,
+  )
 })
 
 test.afterAll(async () => {

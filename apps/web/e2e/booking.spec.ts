@@ -35,7 +35,9 @@ for (const locale of ['tr', 'en'] as const) {
     const { stable } = await sampleTreatments()
     const fullName = unique(locale === 'tr' ? 'Şule Işıkoğlu' : 'Jane Doe')
     await page.goto(treatmentPath(locale, stable[locale].slug))
-    await page.getByRole('link', { name: locale === 'tr' ? `${stable.tr.title} için randevu talep edin` : `Request an appointment for ${stable.en.title}` }).click()
+    await page
+      .getByRole('link', { name: locale === 'tr' ? `${stable.tr.title} için randevu talep edin` : `Request an appointment for ${stable.en.title}` })
+      .click()
     await expect(page.getByLabel(labels[locale].treatment)).toHaveValue(stable.id)
     // One "yes" on the Turkish run, all "no" on the English one: the flag follows the answers.
     const answer = locale === 'tr' ? 'yes' : 'no'
@@ -46,7 +48,15 @@ for (const locale of ['tr', 'en'] as const) {
     const stored = await storedBookings(fullName)
     expect(stored).toHaveLength(1)
     const [booking] = stored
-    expect(booking).toMatchObject({ reference, status: 'new', locale, phone: '+905325550147', email: 'patient@example.com', contactChannel: 'email', timeOfDay: 'morning' })
+    expect(booking).toMatchObject({
+      reference,
+      status: 'new',
+      locale,
+      phone: '+905325550147',
+      email: 'patient@example.com',
+      contactChannel: 'email',
+      timeOfDay: 'morning',
+    })
     expect(booking.preferredDates.map((entry) => entry.date)).toEqual([clinicDate(3), clinicDate(5)])
     expect(typeof booking.treatment === 'string' ? booking.treatment : booking.treatment.id).toBe(stable.id)
     expect(booking.screeningAnswers.every((entry) => entry.answer === answer)).toBe(true)

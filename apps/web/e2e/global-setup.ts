@@ -31,11 +31,9 @@ const cmsDir = path.join(repoDir, 'apps', 'cms')
 const secret = (bytes: number) => randomBytes(bytes).toString('hex')
 
 function requireBuilt() {
-  const missing = [
-    path.join(cmsDir, '.next', 'BUILD_ID'),
-    path.join(cmsDir, 'dist', 'scripts', 'prepare.js'),
-    path.join(webDir, '.next', 'BUILD_ID'),
-  ].filter((file) => !existsSync(file))
+  const missing = [path.join(cmsDir, '.next', 'BUILD_ID'), path.join(cmsDir, 'dist', 'scripts', 'prepare.js'), path.join(webDir, '.next', 'BUILD_ID')].filter(
+    (file) => !existsSync(file),
+  )
   if (missing.length > 0) {
     throw new Error(
       `The apps are not built (missing ${missing.map((file) => path.relative(repoDir, file)).join(', ')}).\n` +

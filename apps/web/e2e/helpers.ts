@@ -147,7 +147,8 @@ async function cmsAs<T>(role: Account, method: 'GET' | 'POST' | 'PATCH' | 'DELET
 }
 
 /** A CMS REST call as the seeded editor; throws unless it answers 2xx. */
-export const cmsAsEditor = <T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => cmsAs<T>('editor', method, path, body)
+export const cmsAsEditor = <T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
+  cmsAs<T>('editor', method, path, body)
 
 /** A CMS REST call as the seeded administrator (runs queued jobs on demand). */
 export const cmsAsAdmin = <T = Record<string, unknown>>(method: 'GET' | 'POST', path: string, body?: unknown) => cmsAs<T>('admin', method, path, body)

@@ -9,7 +9,13 @@ import { cmsAsStaff, staticPages, WEB_URL } from './helpers'
 /** The hidden fields of a freshly rendered form, as the browser would post them without JavaScript. */
 async function renderedForm(path: string) {
   const html = await (await fetch(`${WEB_URL}${path}`)).text()
-  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
   const fields: Record<string, string> = {}
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[decode(match[1])] = decode(match[2] ?? '')
   const actionId = (JSON.parse(fields['$ACTION_1:0']) as { id: string }).id
@@ -38,7 +44,8 @@ test('forged server action posts get a 4xx or the form back, never a 500, and st
     ['a megabyte of name', post(multipart({ ...fields, fullName: 'A'.repeat(900_000) }))],
     ['a broken multipart body', post('--x\r\nbroken', { 'Content-Type': 'multipart/form-data; boundary=x' })],
     ...['garbage', '["tr"', '{"a":1}', '[1,2,3]', '[]', '["tr",null,null]'].map(
-      (body) => [`a script call with ${body}`, post(body, { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8' })] as [string, Promise<Response>],
+      (body) =>
+        [`a script call with ${body}`, post(body, { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8' })] as [string, Promise<Response>],
     ),
   ]
   for (const [name, attempt] of attempts) {
@@ -66,8 +73,20 @@ test('a broken action post is answered in the page language', async () => {
 test('an oversized body, arguments nested 50,000 deep, references to missing parts and a foreign page: 413, 400, 400, 403 in the page language, nothing stored', async () => {
   const before = await bookingCount()
   for (const [locale, texts] of [
-    ['tr', { tooLarge: 'Talebiniz bu form için fazla uzun. Lütfen mesajınızı kısaltıp yeniden gönderin.', foreign: 'Bu form yalnızca sitemizdeki randevu sayfasından gönderilebilir.' }],
-    ['en', { tooLarge: 'Your request is too long for this form. Please shorten your message and send it again.', foreign: 'This form can only be sent from the appointment page on our website.' }],
+    [
+      'tr',
+      {
+        tooLarge: 'Talebiniz bu form için fazla uzun. Lütfen mesajınızı kısaltıp yeniden gönderin.',
+        foreign: 'Bu form yalnızca sitemizdeki randevu sayfasından gönderilebilir.',
+      },
+    ],
+    [
+      'en',
+      {
+        tooLarge: 'Your request is too long for this form. Please shorten your message and send it again.',
+        foreign: 'This form can only be sent from the appointment page on our website.',
+      },
+    ],
   ] as const) {
     const path = staticPages.appointment[locale]
     const { fields, actionId } = await renderedForm(path)

@@ -31,7 +31,9 @@ for (const locale of locales) {
       const closeButton = page.getByRole('button', { name: strings[locale].closeMenu, exact: true })
       await expect(closeButton).toHaveAttribute('aria-expanded', 'true')
       for (const link of await links.all()) await expect(link).toBeVisible()
-      await expect(page.getByRole('navigation', { name: strings[locale].mainNav, exact: true }).getByRole('link', { name: strings[locale].navTreatments, exact: true })).toBeVisible()
+      await expect(
+        page.getByRole('navigation', { name: strings[locale].mainNav, exact: true }).getByRole('link', { name: strings[locale].navTreatments, exact: true }),
+      ).toBeVisible()
 
       await page.keyboard.press('Escape')
       await expect(button).toHaveAttribute('aria-expanded', 'false')

@@ -41,7 +41,10 @@ for (const locale of locales) {
     test('an unknown path answers 404 with the localized not-found page', async ({ page }) => {
       const { stable } = await sampleTreatments()
       // A plain unknown path, and a treatment slug that exists only in the other language.
-      for (const path of [missingPaths[locale], treatmentPath(locale, stable[other(locale)].slug === stable[locale].slug ? 'no-such-treatment' : stable[other(locale)].slug)]) {
+      for (const path of [
+        missingPaths[locale],
+        treatmentPath(locale, stable[other(locale)].slug === stable[locale].slug ? 'no-such-treatment' : stable[other(locale)].slug),
+      ]) {
         const response = await page.goto(path)
         expect(response?.status(), path).toBe(404)
         await expect(page.locator('html')).toHaveAttribute('lang', locale)

@@ -38,9 +38,7 @@ for (const locale of locales) {
         window.scrollTo(0, 0)
         await document.fonts.ready
       })
-      await expect
-        .poll(() => page.evaluate(() => [...document.images].filter((image) => !image.complete).length), { message: 'images still loading' })
-        .toBe(0)
+      await expect.poll(() => page.evaluate(() => [...document.images].filter((image) => !image.complete).length), { message: 'images still loading' }).toBe(0)
       const broken = await page.evaluate(() => [...document.images].filter((image) => image.naturalWidth === 0).map((image) => image.currentSrc || image.src))
       expect(broken, 'images that failed to load').toEqual([])
 
@@ -56,7 +54,10 @@ for (const locale of locales) {
             .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`),
         width,
       )
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `page wider than the phone; overflowing: ${overflow.join(', ')}`).toBeLessThanOrEqual(width)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `page wider than the phone; overflowing: ${overflow.join(', ')}`,
+      ).toBeLessThanOrEqual(width)
 
       await page.screenshot({ path: path.join(folder, `${name}-${locale}.png`), fullPage: true })
     })

@@ -109,7 +109,9 @@ test('the sitemap lists every published treatment in both languages with alterna
   expect(xml).toMatch(/xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml"/)
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
     loc: /<loc>([^<]*)<\/loc>/.exec(body)?.[1] ?? '',
-    alternates: Object.fromEntries([...body.matchAll(/<xhtml:link\s+rel="alternate"\s+hreflang="([^"]+)"\s+href="([^"]+)"\s*\/>/g)].map(([, lang, href]) => [lang, href])),
+    alternates: Object.fromEntries(
+      [...body.matchAll(/<xhtml:link\s+rel="alternate"\s+hreflang="([^"]+)"\s+href="([^"]+)"\s*\/>/g)].map(([, lang, href]) => [lang, href]),
+    ),
   }))
   const byLoc = new Map(entries.map((entry) => [entry.loc, entry]))
 

@@ -73,4 +73,3 @@ export async function waitFor200(url: string, servers: Server[], deadline: numbe
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
 }
-

@@ -21,8 +21,12 @@ test.afterAll(async () => {
 /** A request as the site sends it (the form itself is tested in booking.spec.ts). */
 async function requestFromPatient(fullName: string, email: string) {
   const { stable } = await sampleTreatments()
-  const treatment = await cmsPublic<{ contraindications: ({ id: string; screeningQuestion?: string; _status?: string } | string)[] }>(`/treatments/${stable.id}?locale=en&depth=1`)
-  const questions = treatment.contraindications.filter((entry) => typeof entry === 'object' && entry._status === 'published' && entry.screeningQuestion) as { id: string }[]
+  const treatment = await cmsPublic<{ contraindications: ({ id: string; screeningQuestion?: string; _status?: string } | string)[] }>(
+    `/treatments/${stable.id}?locale=en&depth=1`,
+  )
+  const questions = treatment.contraindications.filter((entry) => typeof entry === 'object' && entry._status === 'published' && entry.screeningQuestion) as {
+    id: string
+  }[]
   const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
   const response = await fetch(`${CMS_URL}/api/bookings/intake`, {
     method: 'POST',
@@ -79,7 +83,11 @@ test('a staff member signs in, finds a request, marks it contacted, then schedul
   const download = page.waitForEvent('download')
   await page.getByRole('link', { name: /Export this list/ }).click()
   const file = await (await download).path()
-  const csv = (await import('node:fs')).readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
+  const csv = (await import('node:fs'))
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
   expect(csv).toHaveLength(2)
   expect(csv[1]).toContain(reference)
 
@@ -130,7 +138,9 @@ test('a staff member signs in, finds a request, marks it contacted, then schedul
   const [booking] = stored.docs
   expect(booking.status).toBe('scheduled')
   expect(booking.statusHistory.map((entry) => `${entry.from}→${entry.to}`)).toEqual(['new→contacted', 'contacted→scheduled'])
-  expect(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Istanbul' }).format(new Date(booking.scheduledAt))).toBe('14:30')
+  expect(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Istanbul' }).format(new Date(booking.scheduledAt))).toBe(
+    '14:30',
+  )
 
   // The jobs runner sends the queued mail (each minute in production; here on demand).
   await cmsAsAdmin('GET', '/payload-jobs/run?limit=100')

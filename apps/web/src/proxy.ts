@@ -46,7 +46,10 @@ export default async function proxy(request: NextRequest) {
     const prefix = request.nextUrl.pathname.split('/')[1]
     const locale = isLocale(prefix) ? prefix : defaultLocale
     const { status, message } = actionRefusals[problem]
-    return new Response(bookingErrorMessages[locale][message], { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+    return new Response(bookingErrorMessages[locale][message], {
+      status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   }
   const unknownIn = await unknownTreatmentLocale(request)
   // Rendered per request by the catch-all page (its localized 404), never cached.

@@ -138,7 +138,16 @@ describe('invalid input gets one message per field, in the page language', () =>
   })
 
   it('refuses missing and wrongly typed fields with field messages, not crashes', () => {
-    expect(Object.keys(errorsFor({})).sort()).toEqual(['consent', 'contactChannel', 'fullName', 'locale', 'preferredDates', 'privacyNoticeVersion', 'timeOfDay', 'treatment'])
+    expect(Object.keys(errorsFor({})).sort()).toEqual([
+      'consent',
+      'contactChannel',
+      'fullName',
+      'locale',
+      'preferredDates',
+      'privacyNoticeVersion',
+      'timeOfDay',
+      'treatment',
+    ])
     expect(errorsFor({ ...valid, preferredDates: '2026-12-01' })).toEqual({ preferredDates: 'Lütfen en az bir tarih seçin.' })
     expect(errorsFor(null)).toHaveProperty('form')
   })

@@ -21,7 +21,10 @@ const invisibleControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\
 
 /** Free text as it is kept: no invisible controls; line breaks only where the field has lines. */
 export function cleanText(text: string, { multiline = false }: { multiline?: boolean } = {}): string {
-  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\t/g, ' ').replace(invisibleControls, '')
+  const lines = text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(invisibleControls, '')
   return (multiline ? lines : lines.replace(/\n+/g, ' ')).normalize('NFC')
 }
 

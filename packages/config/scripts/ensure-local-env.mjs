@@ -43,9 +43,7 @@ export function ensureLocalEnv({ root, env = process.env, log = console.log }) {
   if (deployment && deployment !== 'local') return []
 
   // A shared value already present in either file wins, so the two apps keep agreeing.
-  const shared = Object.fromEntries(
-    sharedSecretNames.map((name) => [name, existing[cmsFile].get(name) || existing[webFile].get(name) || secret(24)]),
-  )
+  const shared = Object.fromEntries(sharedSecretNames.map((name) => [name, existing[cmsFile].get(name) || existing[webFile].get(name) || secret(24)]))
   const wanted = {
     [cmsFile]: {
       KLINIK_DEPLOYMENT: 'local',

@@ -90,9 +90,19 @@ describe('when turbo runs it', () => {
     const turbo = path.join(repoDir, 'node_modules', '.bin', 'turbo')
     const { tasks } = JSON.parse(execFileSync(turbo, ['run', 'build', 'setup', 'dev', 'seed', '--dry=json'], { cwd: repoDir, encoding: 'utf8' })) as DryRun
     const appTasks = tasks.filter((task) => /^@klinik\/(cms|web)#/.test(task.taskId) && task.command !== '<NONEXISTENT>')
-    expect(appTasks.map((task) => task.taskId).sort()).toEqual(['@klinik/cms#build', '@klinik/cms#dev', '@klinik/cms#seed', '@klinik/cms#setup', '@klinik/web#build', '@klinik/web#dev'])
+    expect(appTasks.map((task) => task.taskId).sort()).toEqual([
+      '@klinik/cms#build',
+      '@klinik/cms#dev',
+      '@klinik/cms#seed',
+      '@klinik/cms#setup',
+      '@klinik/web#build',
+      '@klinik/web#dev',
+    ])
     for (const task of appTasks) {
-      expect({ task: task.taskId, dependsOnLocalEnv: task.dependencies.includes('@klinik/config#local-env') }).toEqual({ task: task.taskId, dependsOnLocalEnv: true })
+      expect({ task: task.taskId, dependsOnLocalEnv: task.dependencies.includes('@klinik/config#local-env') }).toEqual({
+        task: task.taskId,
+        dependsOnLocalEnv: true,
+      })
       expect(task.command).not.toMatch(/ensure-local-env|klinik-local-env/)
     }
     expect(tasks.filter((task) => task.taskId === '@klinik/config#local-env')).toHaveLength(1)

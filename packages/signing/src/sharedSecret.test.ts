@@ -58,7 +58,11 @@ describe('watchSharedSecrets', () => {
   it('waits for the other app, then agrees when it accepts every secret', async () => {
     calls = 0
     const stopped: string[] = []
-    const result = await watchSharedSecrets({ ...watch, probes: [probe('/starting', 'right-secret-value'), probe('/check', 'right-secret-value')], onMismatch: (message) => stopped.push(message) })
+    const result = await watchSharedSecrets({
+      ...watch,
+      probes: [probe('/starting', 'right-secret-value'), probe('/check', 'right-secret-value')],
+      onMismatch: (message) => stopped.push(message),
+    })
     expect(result).toBe('agreed')
     expect(calls).toBeGreaterThanOrEqual(4)
     expect(stopped).toEqual([])
@@ -66,7 +70,11 @@ describe('watchSharedSecrets', () => {
 
   it('stops once, naming the variable, both apps and where to set it, when the other app refuses', async () => {
     const stopped: string[] = []
-    const result = await watchSharedSecrets({ ...watch, probes: [probe('/check', 'right-secret-value'), probe('/check', 'stale')], onMismatch: (message) => stopped.push(message) })
+    const result = await watchSharedSecrets({
+      ...watch,
+      probes: [probe('/check', 'right-secret-value'), probe('/check', 'stale')],
+      onMismatch: (message) => stopped.push(message),
+    })
     expect(result).toBe('mismatch')
     expect(stopped).toHaveLength(1)
     expect(stopped[0]).toBe(

@@ -101,7 +101,9 @@ export async function watchSharedSecrets(watch: SharedSecretWatch): Promise<'agr
       return 'mismatch'
     }
     if (Date.now() > deadline) {
-      watch.onGiveUp?.(`${capitalize(watch.other)} did not answer at ${new URL(probe.url).origin} within ${Math.round(giveUpAfterMs / 1000)} s: ${probe.variable} and the other shared secrets were not checked.`)
+      watch.onGiveUp?.(
+        `${capitalize(watch.other)} did not answer at ${new URL(probe.url).origin} within ${Math.round(giveUpAfterMs / 1000)} s: ${probe.variable} and the other shared secrets were not checked.`,
+      )
       return 'gave-up'
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs))

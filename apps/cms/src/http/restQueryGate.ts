@@ -20,7 +20,8 @@ import { parse } from 'qs-esm'
  */
 
 /** Payload's own query parsing (createPayloadRequest), so we check exactly what it would read. */
-const parseQuery = (search: string) => parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+const parseQuery = (search: string) =>
+  parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
 
 const operators = new Set<string>(validOperators)
 const listOperators = new Set(['in', 'not_in', 'all'])
@@ -57,7 +58,8 @@ class QueryProblem extends Error {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const listOf = (value: unknown): unknown[] | null => (Array.isArray(value) ? value : isObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key)) ? Object.values(value) : null)
+const listOf = (value: unknown): unknown[] | null =>
+  Array.isArray(value) ? value : isObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key)) ? Object.values(value) : null
 
 /** What a request is about: a collection's documents or versions, or a global's. */
 type Target = { fields: FlattenedField[]; versions: boolean; keepsVersions: boolean } | null
@@ -190,8 +192,17 @@ function checkQuery(query: Record<string, unknown>, target: Target, config: Sani
       if (join.sort !== undefined) {
         sort(join.sort, `${at}[sort]`)
         // The SQLite adapter cannot sort joined documents by a localized field (a 500).
-        const fields = [join.sort].flat().join(',').split(',').map((entry) => String(entry).replace(/^-/, ''))
-        if (fields.some((path) => { const field = joined && fieldAt(path, joined.fields, config); return !field || field === 'join' || ('localized' in field && field.localized) })) {
+        const fields = [join.sort]
+          .flat()
+          .join(',')
+          .split(',')
+          .map((entry) => String(entry).replace(/^-/, ''))
+        if (
+          fields.some((path) => {
+            const field = joined && fieldAt(path, joined.fields, config)
+            return !field || field === 'join' || ('localized' in field && field.localized)
+          })
+        ) {
           throw new QueryProblem(`${at}[sort]`)
         }
       }

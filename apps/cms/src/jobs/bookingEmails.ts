@@ -17,7 +17,10 @@ export const confirmationsPerRecipientPerDay = 3
  * One key per mailbox: case, a `+tag` and (at Gmail) dots do not make a new recipient.
  */
 export function mailboxKey(email: string): string {
-  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/)
+  const [local = '', domain = ''] = email
+    .trim()
+    .toLowerCase()
+    .split(/@(?=[^@]*$)/)
   const base = local.split('+')[0]
   const mailbox = domain === 'gmail.com' || domain === 'googlemail.com' ? base.replaceAll('.', '') : base
   return `${mailbox}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`
@@ -26,7 +29,9 @@ export function mailboxKey(email: string): string {
 /** Whether this address may get one more confirmation today (and counts it). */
 async function confirmationAllowed(payload: Payload, email: string): Promise<boolean> {
   try {
-    await databaseRateLimiter(payload, { keyPrefix: 'confirmation-mail', points: confirmationsPerRecipientPerDay, durationSeconds: 24 * 60 * 60 }).consume(mailboxKey(email))
+    await databaseRateLimiter(payload, { keyPrefix: 'confirmation-mail', points: confirmationsPerRecipientPerDay, durationSeconds: 24 * 60 * 60 }).consume(
+      mailboxKey(email),
+    )
     return true
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) return false
@@ -41,7 +46,14 @@ async function bookingForEmail(req: PayloadRequest, bookingId: string): Promise<
   const booking = await req.payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!booking) return null
   const locale = isLocale(booking.locale) ? booking.locale : 'tr'
-  const treatment = await req.payload.findByID({ collection: 'treatments', id: String(booking.treatment), locale, depth: 0, overrideAccess: true, disableErrors: true })
+  const treatment = await req.payload.findByID({
+    collection: 'treatments',
+    id: String(booking.treatment),
+    locale,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   return {
     id: String(booking.id),
     reference: booking.reference,
@@ -111,7 +123,12 @@ export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
         locale,
         sequence: Math.max(0, Math.floor((Date.now() - new Date(booking.createdAt).getTime()) / 1000)),
       },
-      { name: clinic.name ?? 'Klinik', phone: clinic.phone ?? '', address: clinic.address ?? '', domain: new URL(req.payload.config.serverURL || 'http://klinik.local').hostname },
+      {
+        name: clinic.name ?? 'Klinik',
+        phone: clinic.phone ?? '',
+        address: clinic.address ?? '',
+        domain: new URL(req.payload.config.serverURL || 'http://klinik.local').hostname,
+      },
     )
     await req.payload.sendEmail({ to: booking.email, ...message })
     return { output: { sent: true } }

@@ -24,7 +24,13 @@ export async function applyBookingRetention(payload: Payload, settings: Retentio
   const screeningCutoff = new Date(now - settings.screeningDays * dayMs).toISOString()
   const requestCutoff = new Date(now - settings.requestDays * dayMs).toISOString()
 
-  const deleted = await payload.delete({ collection: 'bookings', where: lastDateBefore(requestCutoff), overrideAccess: true, depth: 0, select: { reference: true } })
+  const deleted = await payload.delete({
+    collection: 'bookings',
+    where: lastDateBefore(requestCutoff),
+    overrideAccess: true,
+    depth: 0,
+    select: { reference: true },
+  })
 
   let erased = 0
   for (;;) {

@@ -54,7 +54,13 @@ export function databaseRateLimiter(payload: Payload, { keyPrefix, points, durat
     limiter =
       db.name === 'mongoose'
         ? new RateLimiterMongo({ storeClient: db.connection?.db, tableName: rateLimitTableName, keyPrefix, points, duration: durationSeconds })
-        : new RateLimiterDrizzle({ storeClient: db.drizzle, schema: db.tables?.[rateLimitTableName] ?? rateLimitTable, keyPrefix, points, duration: durationSeconds })
+        : new RateLimiterDrizzle({
+            storeClient: db.drizzle,
+            schema: db.tables?.[rateLimitTableName] ?? rateLimitTable,
+            keyPrefix,
+            points,
+            duration: durationSeconds,
+          })
     byKind.set(kind, limiter)
   }
   return limiter

@@ -21,11 +21,19 @@ type Tagged = keyof typeof cacheTags
 const webSettings = (req: PayloadRequest) => (req.payload.config.custom as { web?: WebSettings } | undefined)?.web
 
 /** Seeding, and callers that say so, write without revalidating. */
-const skip = (req: PayloadRequest, context: Record<string, unknown>) => Boolean(context.seeding || context.skipRevalidation || !webSettings(req)?.revalidateSecret)
+const skip = (req: PayloadRequest, context: Record<string, unknown>) =>
+  Boolean(context.seeding || context.skipRevalidation || !webSettings(req)?.revalidateSecret)
 
 /** Looks at the main table, where every document has its row (published or not) as soon as it is written. */
 async function exists(req: PayloadRequest, collection: Tagged, id: string | number): Promise<boolean> {
-  const found = await req.payload.find({ collection: collection as 'treatments', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+  const found = await req.payload.find({
+    collection: collection as 'treatments',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   return found.docs.length > 0
 }
 
@@ -41,13 +49,21 @@ export function revalidateCollection(collection: Tagged) {
     if (skip(req, context)) return doc
     if (!isPublished(doc) && !(previousDoc && isPublished(previousDoc) && previousDoc._status)) return doc
     const web = webSettings(req)!
-    afterCommit(req, () => exists(req, collection, doc.id), () => sendRevalidation(req.payload, web, [cacheTags[collection]]))
+    afterCommit(
+      req,
+      () => exists(req, collection, doc.id),
+      () => sendRevalidation(req.payload, web, [cacheTags[collection]]),
+    )
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
     if (skip(req, context)) return doc
     const web = webSettings(req)!
-    afterCommit(req, async () => !(await exists(req, collection, doc.id)), () => sendRevalidation(req.payload, web, [cacheTags[collection]]))
+    afterCommit(
+      req,
+      async () => !(await exists(req, collection, doc.id)),
+      () => sendRevalidation(req.payload, web, [cacheTags[collection]]),
+    )
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
@@ -57,7 +73,11 @@ export function revalidateGlobal(global: 'clinic-settings' | 'home-page') {
   const afterChange: GlobalAfterChangeHook = ({ doc, req, context }) => {
     if (skip(req, context)) return doc
     const web = webSettings(req)!
-    afterCommit(req, async () => true, () => sendRevalidation(req.payload, web, [cacheTags[global]]))
+    afterCommit(
+      req,
+      async () => true,
+      () => sendRevalidation(req.payload, web, [cacheTags[global]]),
+    )
     return doc
   }
   return { afterChange: [afterChange] }

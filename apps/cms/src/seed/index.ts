@@ -182,7 +182,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       })
     }
   }
-  log(`globals: clinic settings ${report['clinic-settings'].created ? 'created' : 'already present'}, home page ${report['home-page'].created ? 'created' : 'already present'}`)
+  log(
+    `globals: clinic settings ${report['clinic-settings'].created ? 'created' : 'already present'}, home page ${report['home-page'].created ? 'created' : 'already present'}`,
+  )
 
   if (options.demoUsers) {
     for (const role of ['admin', 'editor', 'staff'] as const) {

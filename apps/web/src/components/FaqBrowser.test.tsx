@@ -19,7 +19,13 @@ const props = {
     { key: 'safety', label: 'Güvenlik' },
     { key: 'results', label: 'Sonuçlar' },
   ],
-  labels: { filter: 'Tedaviye göre süzün', all: 'Tüm sorular', empty: 'Bu seçim için soru yok.', countOne: '# soru gösteriliyor', countOther: '# soru gösteriliyor' },
+  labels: {
+    filter: 'Tedaviye göre süzün',
+    all: 'Tüm sorular',
+    empty: 'Bu seçim için soru yok.',
+    countOne: '# soru gösteriliyor',
+    countOther: '# soru gösteriliyor',
+  },
 }
 
 describe('FaqBrowser', () => {

@@ -10,7 +10,11 @@ const noSubscription = () => () => {}
  */
 export function MobileMenu({ openLabel, closeLabel, children }: { openLabel: string; closeLabel: string; children: ReactNode }) {
   // False in the server's HTML, true once hydrated in the browser: the button exists only with JavaScript.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false)
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [open, setOpen] = useState(false)
   const id = useId()
 

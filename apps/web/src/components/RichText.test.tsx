@@ -7,7 +7,13 @@ const value = {
     type: 'root',
     children: [
       { type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'Nasıl uygulanır?', format: 0 }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Kalın', format: 1 }, { type: 'text', text: ' ve normal', format: 0 }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Kalın', format: 1 },
+          { type: 'text', text: ' ve normal', format: 0 },
+        ],
+      },
       { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [{ type: 'text', text: 'Birinci madde' }] }] },
       { type: 'link', fields: { url: 'javascript:alert(1)' }, children: [{ type: 'text', text: 'tehlikeli' }] },
       { type: 'link', fields: { url: 'https://example.com', newTab: true }, children: [{ type: 'text', text: 'güvenli' }] },

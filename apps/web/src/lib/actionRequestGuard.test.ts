@@ -13,8 +13,17 @@ function multipart(fields: Record<string, string>, headers: Record<string, strin
 
 describe('actionRequestProblem', () => {
   it('passes the requests React sends, with and without JavaScript', async () => {
-    const noScript = multipart({ '$ACTION_REF_1': '', '$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '$ACTION_1:1': '["tr",{"attempt":0}]', '$ACTION_KEY': 'k1', fullName: 'Ayşe' })
-    const withScript = multipart({ '_1_$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '_1_$ACTION_1:1': '["tr",{}]', _1_fullName: 'Ayşe', '0': '["$K1"]' }, { 'next-action': 'abc' })
+    const noScript = multipart({
+      $ACTION_REF_1: '',
+      '$ACTION_1:0': '{"id":"abc","bound":"$@1"}',
+      '$ACTION_1:1': '["tr",{"attempt":0}]',
+      $ACTION_KEY: 'k1',
+      fullName: 'Ayşe',
+    })
+    const withScript = multipart(
+      { '_1_$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '_1_$ACTION_1:1': '["tr",{}]', _1_fullName: 'Ayşe', '0': '["$K1"]' },
+      { 'next-action': 'abc' },
+    )
     const json = new Request(url, { method: 'POST', body: '["tr",{}]', headers: { 'next-action': 'abc', 'content-type': 'text/plain;charset=UTF-8' } })
     for (const request of [noScript, withScript, json, new Request(url)]) await expect(actionRequestProblem(request)).resolves.toBeNull()
   })
@@ -66,6 +75,8 @@ describe('actionRequestProblem', () => {
     const from = (origin: string, host = 'localhost:3000') => multipart({ '$ACTION_1:1': '["tr"]' }, { origin, host })
     await expect(actionRequestProblem(from('https://evil.example'))).resolves.toBe('foreignOrigin')
     await expect(actionRequestProblem(from('http://localhost:3000'))).resolves.toBeNull()
-    await expect(actionRequestProblem(multipart({ '$ACTION_1:1': '["tr"]' }, { origin: 'https://klinik.example', 'x-forwarded-host': 'klinik.example' }))).resolves.toBeNull()
+    await expect(
+      actionRequestProblem(multipart({ '$ACTION_1:1': '["tr"]' }, { origin: 'https://klinik.example', 'x-forwarded-host': 'klinik.example' })),
+    ).resolves.toBeNull()
   })
 })

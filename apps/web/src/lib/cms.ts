@@ -202,10 +202,9 @@ export async function listTreatments(locale: Locale): Promise<TreatmentSummary[]
 }
 
 export async function getTreatment(locale: Locale, slug: string): Promise<TreatmentDetail | null> {
-  const list = await cmsGet<List<Treatment>>(
-    `/treatments?${query({ ...inLocale(locale), 'where[slug][equals]': slug, depth: 2, limit: 1 })}`,
-    { tags: [cacheTag.treatments, cacheTag.faqs, cacheTag.contraindications, cacheTag.media] },
-  )
+  const list = await cmsGet<List<Treatment>>(`/treatments?${query({ ...inLocale(locale), 'where[slug][equals]': slug, depth: 2, limit: 1 })}`, {
+    tags: [cacheTag.treatments, cacheTag.faqs, cacheTag.contraindications, cacheTag.media],
+  })
   return list.docs[0] ? treatmentDetail(list.docs[0]) : null
 }
 

@@ -23,7 +23,13 @@ describe('webEnv', () => {
   })
 
   it('reads the booking settings and counts empty values as unset', () => {
-    const env = webEnv({ ...local, INTAKE_SECRET: 'a-shared-intake-secret', PATIENT_ADDRESS_HEADER: 'X-Real-IP', BOOKING_MIN_FILL_SECONDS: '5', PREVIEW_SECRET: '' })
+    const env = webEnv({
+      ...local,
+      INTAKE_SECRET: 'a-shared-intake-secret',
+      PATIENT_ADDRESS_HEADER: 'X-Real-IP',
+      BOOKING_MIN_FILL_SECONDS: '5',
+      PREVIEW_SECRET: '',
+    })
     expect(env).toMatchObject({ intakeSecret: 'a-shared-intake-secret', patientAddressHeader: 'x-real-ip', bookingMinFillSeconds: 5, previewSecret: undefined })
     expect(() => webEnv({ ...local, BOOKING_MIN_FILL_SECONDS: 'soon' })).toThrow('Invalid environment: BOOKING_MIN_FILL_SECONDS')
     expect(() => webEnv({ ...local, PATIENT_ADDRESS_HEADER: 'x real ip' })).toThrow('Invalid environment: PATIENT_ADDRESS_HEADER')
@@ -43,7 +49,9 @@ describe('webEnv', () => {
     const env = webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared })
     expect(env).toMatchObject({ deployment: 'proxied', patientAddressHeader: 'x-real-ip' })
     for (const name of Object.keys(shared)) {
-      expect(() => webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared, [name]: '' })).toThrow(`Invalid environment: ${name} is required with KLINIK_DEPLOYMENT=proxied`)
+      expect(() => webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared, [name]: '' })).toThrow(
+        `Invalid environment: ${name} is required with KLINIK_DEPLOYMENT=proxied`,
+      )
     }
     expect(() => webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared, PATIENT_ADDRESS_HEADER: 'x-forwarded-for' })).toThrow(
       'Invalid environment: PATIENT_ADDRESS_HEADER must name the header the reverse proxy overwrites',

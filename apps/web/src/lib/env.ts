@@ -15,8 +15,14 @@ const schema = z.object({
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
-  CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip').default('x-klinik-client-ip'),
-  PATIENT_ADDRESS_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip').optional(),
+  CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip')
+    .default('x-klinik-client-ip'),
+  PATIENT_ADDRESS_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip')
+    .optional(),
   BOOKING_MIN_FILL_SECONDS: z.coerce.number('must be a number of seconds').min(0, 'must not be negative').max(120, 'must be at most 120').default(3),
 })
 

@@ -29,13 +29,20 @@ describe('isKnownTreatmentSlug', () => {
   })
 
   it('finds a treatment published a moment ago on its first visit', async () => {
-    const load = jest.fn().mockResolvedValueOnce(addresses(['a'], [])).mockResolvedValueOnce(addresses(['a', 'yeni-tedavi'], []))
+    const load = jest
+      .fn()
+      .mockResolvedValueOnce(addresses(['a'], []))
+      .mockResolvedValueOnce(addresses(['a', 'yeni-tedavi'], []))
     expect(await isKnownTreatmentSlug('tr', 'a', { load, now: 0 })).toBe(true)
     expect(await isKnownTreatmentSlug('tr', 'yeni-tedavi', { load, now: 1_200 })).toBe(true)
   })
 
   it('lets every slug through while the CMS has never answered, and keeps the last list when it stops answering', async () => {
-    const load = jest.fn().mockRejectedValueOnce(new Error('down')).mockResolvedValueOnce(addresses(['a'], [])).mockRejectedValue(new Error('down'))
+    const load = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('down'))
+      .mockResolvedValueOnce(addresses(['a'], []))
+      .mockRejectedValue(new Error('down'))
     expect(await isKnownTreatmentSlug('tr', 'anything', { load, now: 0 })).toBe(true)
     expect(await isKnownTreatmentSlug('tr', 'made-up', { load, now: 1_000 })).toBe(false)
     expect(await isKnownTreatmentSlug('tr', 'a', { load, now: 5_000 })).toBe(true)

@@ -22,7 +22,9 @@ export function weekStart(date: string): string {
 /** Requests per clinic week for the last `weeks` weeks, oldest first, empty weeks included. */
 export function countPerWeek(createdAt: string[], weeks: number, now = new Date()): WeekCount[] {
   const thisWeek = weekStart(clinicDate(now))
-  const starts = Array.from({ length: weeks }, (_, index) => new Date(new Date(`${thisWeek}T00:00:00Z`).getTime() - (weeks - 1 - index) * 7 * dayMs).toISOString().slice(0, 10))
+  const starts = Array.from({ length: weeks }, (_, index) =>
+    new Date(new Date(`${thisWeek}T00:00:00Z`).getTime() - (weeks - 1 - index) * 7 * dayMs).toISOString().slice(0, 10),
+  )
   const counts = new Map(starts.map((start) => [start, 0]))
   for (const instant of createdAt) {
     const start = weekStart(clinicDate(new Date(instant)))

@@ -32,9 +32,13 @@ const words = {
 
 function formatDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  )
+  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)))
 }
 
 /** To the clinic (in Turkish, the staff's language), with a link to the record in the admin. */
@@ -142,7 +146,13 @@ export function appointmentInvite(appointment: AppointmentForEmail, clinic: Clin
 /** To the patient, in their language, once staff have fixed the date and time: with the invite attached. */
 export function appointmentConfirmation(appointment: AppointmentForEmail, clinic: ClinicForEmail) {
   const when = formatInstant(appointment.startsAt, appointment.locale)
-  const attachments = [{ filename: appointment.locale === 'tr' ? 'randevu.ics' : 'appointment.ics', content: appointmentInvite(appointment, clinic), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+  const attachments = [
+    {
+      filename: appointment.locale === 'tr' ? 'randevu.ics' : 'appointment.ics',
+      content: appointmentInvite(appointment, clinic),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    },
+  ]
   if (appointment.locale === 'tr') {
     return {
       subject: `Randevunuz kesinleşti: ${when} (${appointment.reference})`,

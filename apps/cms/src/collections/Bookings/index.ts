@@ -72,7 +72,16 @@ export const Bookings: CollectionConfig<'bookings'> = {
     afterDelete: [logBookingDeletion],
   },
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: label('Reference', 'Referans'), admin: { readOnly: true }, access: patientsWords },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Reference', 'Referans'),
+      admin: { readOnly: true },
+      access: patientsWords,
+    },
     {
       name: 'status',
       type: 'select',
@@ -97,7 +106,10 @@ export const Bookings: CollectionConfig<'bookings'> = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'd MMM yyyy HH:mm' },
-        description: label('Required to mark the request as scheduled; the patient is emailed an invite.', '“Planlandı” için gerekli; hastaya takvim davetiyle e-posta gider.'),
+        description: label(
+          'Required to mark the request as scheduled; the patient is emailed an invite.',
+          '“Planlandı” için gerekli; hastaya takvim davetiyle e-posta gider.',
+        ),
       },
     },
     {
@@ -121,7 +133,15 @@ export const Bookings: CollectionConfig<'bookings'> = {
         { name: 'email', type: 'email', label: label('Email', 'E-posta'), admin: { readOnly: true }, access: patientsWords },
       ],
     },
-    { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, label: label('Treatment', 'Tedavi'), admin: { readOnly: true }, access: patientsWords },
+    {
+      name: 'treatment',
+      type: 'relationship',
+      relationTo: 'treatments',
+      required: true,
+      label: label('Treatment', 'Tedavi'),
+      admin: { readOnly: true },
+      access: patientsWords,
+    },
     {
       name: 'preferredDates',
       type: 'array',
@@ -175,7 +195,14 @@ export const Bookings: CollectionConfig<'bookings'> = {
         {
           type: 'row',
           fields: [
-            { name: 'author', type: 'relationship', relationTo: 'users', label: label('Written by', 'Yazan'), admin: { readOnly: true }, access: { update: nobodyField } },
+            {
+              name: 'author',
+              type: 'relationship',
+              relationTo: 'users',
+              label: label('Written by', 'Yazan'),
+              admin: { readOnly: true },
+              access: { update: nobodyField },
+            },
             {
               name: 'writtenAt',
               type: 'date',
@@ -212,8 +239,21 @@ export const Bookings: CollectionConfig<'bookings'> = {
       admin: { readOnly: true },
       fields: [
         { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü'), access: patientsWords },
-        { name: 'textHash', type: 'text', required: true, label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)'), access: patientsWords },
-        { name: 'givenAt', type: 'date', required: true, label: label('Given at', 'Verildiği an'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: patientsWords },
+        {
+          name: 'textHash',
+          type: 'text',
+          required: true,
+          label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)'),
+          access: patientsWords,
+        },
+        {
+          name: 'givenAt',
+          type: 'date',
+          required: true,
+          label: label('Given at', 'Verildiği an'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          access: patientsWords,
+        },
       ],
     },
     {
@@ -230,7 +270,13 @@ export const Bookings: CollectionConfig<'bookings'> = {
             { name: 'from', type: 'select', options: statusOptions, label: label('From', 'Önceki') },
             { name: 'to', type: 'select', required: true, options: statusOptions, label: label('To', 'Yeni') },
             { name: 'changedBy', type: 'relationship', relationTo: 'users', label: label('By', 'Değiştiren') },
-            { name: 'changedAt', type: 'date', required: true, label: label('At', 'Zaman'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } } },
+            {
+              name: 'changedAt',
+              type: 'date',
+              required: true,
+              label: label('At', 'Zaman'),
+              admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+            },
           ],
         },
       ],

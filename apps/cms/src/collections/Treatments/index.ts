@@ -55,7 +55,10 @@ export const Treatments: CollectionConfig<'treatments'> = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: label('Filled when a published address changes; these redirect to the current one.', 'Yayındaki adres değişince dolar; bu adresler güncel adrese yönlendirilir.'),
+        description: label(
+          'Filled when a published address changes; these redirect to the current one.',
+          'Yayındaki adres değişince dolar; bu adresler güncel adrese yönlendirilir.',
+        ),
       },
     },
     {

@@ -16,5 +16,7 @@ export function slugifyTitle(title: string, locale: Locale): string {
     lower: true,
     strict: true,
     trim: true,
-  }).slice(0, 96).replace(/-+$/, '')
+  })
+    .slice(0, 96)
+    .replace(/-+$/, '')
 }

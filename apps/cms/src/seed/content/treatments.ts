@@ -54,22 +54,8 @@ export const treatments: SeedTreatment[] = [
       ],
     },
     treatmentAreas: {
-      tr: [
-        'Yüz',
-        'Boyun ve dekolte',
-        'Saçlı deri',
-        'Karın ve bel',
-        'Kalça ve bacaklar',
-        'Kolların iç kısmı',
-      ],
-      en: [
-        'Face',
-        'Neck and décolletage',
-        'Scalp',
-        'Abdomen and waist',
-        'Hips and legs',
-        'Inner upper arms',
-      ],
+      tr: ['Yüz', 'Boyun ve dekolte', 'Saçlı deri', 'Karın ve bel', 'Kalça ve bacaklar', 'Kolların iç kısmı'],
+      en: ['Face', 'Neck and décolletage', 'Scalp', 'Abdomen and waist', 'Hips and legs', 'Inner upper arms'],
     },
     sessionSteps: {
       tr: [
@@ -372,18 +358,8 @@ export const treatments: SeedTreatment[] = [
       ],
     },
     treatmentAreas: {
-      tr: [
-        'Tepe bölgesi',
-        'Ön saç çizgisi ve şakaklar',
-        'Saç ayrımı çizgisi',
-        'Tüm saçlı deri',
-      ],
-      en: [
-        'Crown',
-        'Front hairline and temples',
-        'Parting line',
-        'Whole scalp',
-      ],
+      tr: ['Tepe bölgesi', 'Ön saç çizgisi ve şakaklar', 'Saç ayrımı çizgisi', 'Tüm saçlı deri'],
+      en: ['Crown', 'Front hairline and temples', 'Parting line', 'Whole scalp'],
     },
     sessionSteps: {
       tr: [
@@ -532,20 +508,8 @@ export const treatments: SeedTreatment[] = [
       ],
     },
     treatmentAreas: {
-      tr: [
-        'Karın ve bel',
-        'Kalça ve basen',
-        'Uyluklar',
-        'Kolların iç kısmı',
-        'Çene altı',
-      ],
-      en: [
-        'Abdomen and waist',
-        'Hips and buttocks',
-        'Thighs',
-        'Inner upper arms',
-        'Under the chin',
-      ],
+      tr: ['Karın ve bel', 'Kalça ve basen', 'Uyluklar', 'Kolların iç kısmı', 'Çene altı'],
+      en: ['Abdomen and waist', 'Hips and buttocks', 'Thighs', 'Inner upper arms', 'Under the chin'],
     },
     sessionSteps: {
       tr: [

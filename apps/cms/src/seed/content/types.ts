@@ -14,7 +14,6 @@ export type Bilingual<T = string> = Record<Locale, T>
  */
 export type Paragraphs = string[]
 
-
 export type SeedContraindication = {
   /** Stable key the seed uses to find this entry again and to link it from treatments. */
   key: string

@@ -14,18 +14,74 @@ const maxRows = 10_000
 type Language = 'en' | 'tr'
 
 const columns = {
-  en: ['Reference', 'Received', 'Status', 'Name', 'Phone', 'Email', 'Treatment', 'Preferred dates', 'Time of day', 'Contact by', 'Language', 'Screening flag', 'Confirmed appointment'],
-  tr: ['Referans', 'Geliş zamanı', 'Durum', 'Ad soyad', 'Telefon', 'E-posta', 'Tedavi', 'Tercih edilen tarihler', 'Zaman dilimi', 'İletişim kanalı', 'Dil', 'Tarama uyarısı', 'Kesinleşen randevu'],
+  en: [
+    'Reference',
+    'Received',
+    'Status',
+    'Name',
+    'Phone',
+    'Email',
+    'Treatment',
+    'Preferred dates',
+    'Time of day',
+    'Contact by',
+    'Language',
+    'Screening flag',
+    'Confirmed appointment',
+  ],
+  tr: [
+    'Referans',
+    'Geliş zamanı',
+    'Durum',
+    'Ad soyad',
+    'Telefon',
+    'E-posta',
+    'Tedavi',
+    'Tercih edilen tarihler',
+    'Zaman dilimi',
+    'İletişim kanalı',
+    'Dil',
+    'Tarama uyarısı',
+    'Kesinleşen randevu',
+  ],
 }
 const words = {
-  en: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', phone: 'phone', whatsapp: 'WhatsApp', email: 'email', yes: 'yes', no: 'no', tr: 'Turkish', 'en-locale': 'English' },
-  tr: { morning: 'sabah', afternoon: 'öğleden sonra', evening: 'akşam', phone: 'telefon', whatsapp: 'WhatsApp', email: 'e-posta', yes: 'evet', no: 'hayır', tr: 'Türkçe', 'en-locale': 'İngilizce' },
+  en: {
+    morning: 'morning',
+    afternoon: 'afternoon',
+    evening: 'evening',
+    phone: 'phone',
+    whatsapp: 'WhatsApp',
+    email: 'email',
+    yes: 'yes',
+    no: 'no',
+    tr: 'Turkish',
+    'en-locale': 'English',
+  },
+  tr: {
+    morning: 'sabah',
+    afternoon: 'öğleden sonra',
+    evening: 'akşam',
+    phone: 'telefon',
+    whatsapp: 'WhatsApp',
+    email: 'e-posta',
+    yes: 'evet',
+    no: 'hayır',
+    tr: 'Türkçe',
+    'en-locale': 'İngilizce',
+  },
 }
 const messages = {
   signIn: { en: 'Please sign in.', tr: 'Lütfen giriş yapın.' },
   forbidden: { en: 'Only staff and administrators can export booking requests.', tr: 'Randevu taleplerini yalnızca personel ve yöneticiler dışa aktarabilir.' },
-  badFilter: { en: 'This filter cannot be exported. Please change it and try again.', tr: 'Bu süzgeçle dışa aktarma yapılamıyor. Lütfen süzgeci değiştirip yeniden deneyin.' },
-  tooMany: { en: `More than ${maxRows} requests match. Please narrow the filter (for example by date).`, tr: `${maxRows} talepten fazlası eşleşiyor. Lütfen süzgeci daraltın (örneğin tarihe göre).` },
+  badFilter: {
+    en: 'This filter cannot be exported. Please change it and try again.',
+    tr: 'Bu süzgeçle dışa aktarma yapılamıyor. Lütfen süzgeci değiştirip yeniden deneyin.',
+  },
+  tooMany: {
+    en: `More than ${maxRows} requests match. Please narrow the filter (for example by date).`,
+    tr: `${maxRows} talepten fazlası eşleşiyor. Lütfen süzgeci daraltın (örneğin tarihe göre).`,
+  },
 }
 
 /**
@@ -38,7 +94,9 @@ export function neutralizeCell(value: string): string {
 
 function formatInstant(value: string | null | undefined, language: Language): string {
   if (!value) return ''
-  return new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: clinicTimeZone }).format(new Date(value))
+  return new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: clinicTimeZone }).format(
+    new Date(value),
+  )
 }
 
 export function bookingRows(bookings: Booking[], language: Language): string[][] {

@@ -14,7 +14,11 @@ import { newBookingReference } from '@klinik/booking/reference'
 
 const envelopeSchema = z.strictObject({
   /** Made per form render by the web app: the same key twice stores once. */
-  idempotencyKey: z.string().min(16).max(200).regex(/^[\w.-]+$/),
+  idempotencyKey: z
+    .string()
+    .min(16)
+    .max(200)
+    .regex(/^[\w.-]+$/),
   request: z.unknown(),
 })
 
@@ -96,7 +100,14 @@ export const bookingIntake: Endpoint = {
 
 /** The booking this form key already stored, with its hidden request fingerprint. */
 async function storedWithKey(payload: Payload, idempotencyKey: string) {
-  const found = await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const found = await payload.find({
+    collection: 'bookings',
+    where: { idempotencyKey: { equals: idempotencyKey } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
   return found.docs[0]
 }
 
@@ -125,7 +136,8 @@ async function store(payload: Payload, request: BookingRequest, idempotencyKey: 
       (entry): entry is Exclude<typeof entry, string> => typeof entry === 'object' && entry._status === 'published' && Boolean(entry.screeningQuestion),
     )
     const answerIds = Object.keys(request.screeningAnswers)
-    if (answerIds.some((id) => !questions.some((question) => question.id === id))) return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
+    if (answerIds.some((id) => !questions.some((question) => question.id === id)))
+      return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
     if (questions.some((question) => !request.screeningAnswers[question.id])) return fail(request.locale, 400, 'screeningIncomplete', 'screeningAnswers')
 
     const settings = await payload.findGlobal({ slug: 'clinic-settings', locale: request.locale, depth: 0, overrideAccess: true })

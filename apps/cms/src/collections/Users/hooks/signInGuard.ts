@@ -64,7 +64,12 @@ export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req }) => {
   if (req.payloadAPI === 'local') return
   const settings = settingsOf(req)
   const key = `login:${signInAddress(req, settings.clientIpHeader)}`
-  afterCommit(req, async () => true, () => databaseRateLimiter(req.payload, signInLimit(settings)).reward(key, 1), 'Forgiving a successful sign-in')
+  afterCommit(
+    req,
+    async () => true,
+    () => databaseRateLimiter(req.payload, signInLimit(settings)).reward(key, 1),
+    'Forgiving a successful sign-in',
+  )
 }
 
 /**

@@ -241,7 +241,11 @@ function BookingFormFields({
         </div>
 
         {treatment && treatment.screeningQuestions.length > 0 && (
-          <fieldset className="booking-form__screening" id={fieldId('screeningAnswers')} aria-describedby={describedBy('screeningAnswers', 'booking-screening-hint')}>
+          <fieldset
+            className="booking-form__screening"
+            id={fieldId('screeningAnswers')}
+            aria-describedby={describedBy('screeningAnswers', 'booking-screening-hint')}
+          >
             <legend>{t('screeningHeading', { treatment: treatment.title })}</legend>
             <p id="booking-screening-hint" className="field__hint">
               {t('screeningHint')}
@@ -334,7 +338,13 @@ function BookingFormFields({
           <div className="choice-group__options">
             {timesOfDay.map((value, index) => (
               <label key={value} className="choice">
-                <input type="radio" name="timeOfDay" value={value} defaultChecked={state.values.timeOfDay === value} data-error-focus={index === 0 ? 'timeOfDay' : undefined} />
+                <input
+                  type="radio"
+                  name="timeOfDay"
+                  value={value}
+                  defaultChecked={state.values.timeOfDay === value}
+                  data-error-focus={index === 0 ? 'timeOfDay' : undefined}
+                />
                 <span>{t(`time.${value}`)}</span>
               </label>
             ))}

@@ -75,7 +75,11 @@ describe('BookingForm', () => {
     expect(screen.getByLabelText('İlgilendiğiniz tedavi')).toHaveValue('hair')
     const questions = screen.getByRole('group', { name: 'Saç Mezoterapisi öncesi sağlık soruları' })
     expect(within(questions).getByRole('group', { name: 'Hamile misiniz ya da emziriyor musunuz?' })).toBeInTheDocument()
-    expect(within(questions).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0].textContent)).toEqual(['Evet', 'Hayır', 'Emin değilim'])
+    expect(
+      within(questions)
+        .getAllByRole('radio')
+        .map((radio) => (radio as HTMLInputElement).labels?.[0].textContent),
+    ).toEqual(['Evet', 'Hayır', 'Emin değilim'])
 
     await user.selectOptions(screen.getByLabelText('İlgilendiğiniz tedavi'), 'face')
     expect(screen.queryByText('Hamile misiniz ya da emziriyor musunuz?')).toBeNull()
@@ -160,7 +164,18 @@ describe('BookingForm', () => {
         status: 'failed',
         attempt: 1,
         errors: { form: 'Şu anda talebinizi alamıyoruz ve talebiniz kaydedilmedi.' },
-        values: { ...emptyBookingFormValues, treatment: 'hair', fullName: 'Ayşe Yılmaz', phone: '0532 555 01 47', contactChannel: 'phone', preferredDates: [soon], timeOfDay: 'evening', consent: true, screeningAnswers: { pregnancy: 'unsure' }, message: 'Akşam daha uygun.' },
+        values: {
+          ...emptyBookingFormValues,
+          treatment: 'hair',
+          fullName: 'Ayşe Yılmaz',
+          phone: '0532 555 01 47',
+          contactChannel: 'phone',
+          preferredDates: [soon],
+          timeOfDay: 'evening',
+          consent: true,
+          screeningAnswers: { pregnancy: 'unsure' },
+          message: 'Akşam daha uygun.',
+        },
       }),
     })
     const alert = screen.getByRole('alert')
@@ -177,7 +192,10 @@ describe('BookingForm', () => {
   })
 
   it('lists the server’s errors at the top with links to their fields (the page without JavaScript)', () => {
-    renderForm({ locale: 'en', initialState: state({ status: 'invalid', attempt: 1, errors: { fullName: 'Please enter your full name.', consent: 'Consent needed.' } }) })
+    renderForm({
+      locale: 'en',
+      initialState: state({ status: 'invalid', attempt: 1, errors: { fullName: 'Please enter your full name.', consent: 'Consent needed.' } }),
+    })
     const summary = screen.getByRole('alert')
     expect(within(summary).getByRole('link', { name: 'Please enter your full name.' })).toHaveAttribute('href', '#booking-fullName')
     expect(within(summary).getByRole('link', { name: 'Consent needed.' })).toHaveAttribute('href', '#booking-consent')

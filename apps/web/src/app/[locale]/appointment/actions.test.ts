@@ -153,7 +153,11 @@ describe('requestAppointment', () => {
     const form = patientForm({ message: 'Sabah daha uygun.' })
     const { state, redirect } = await submit('tr', form)
     expect(redirect).toBeUndefined()
-    expect(state).toMatchObject({ status: 'failed', errors: { form: 'Şu anda talebinizi alamıyoruz ve talebiniz kaydedilmedi.' }, token: form.get('formToken') })
+    expect(state).toMatchObject({
+      status: 'failed',
+      errors: { form: 'Şu anda talebinizi alamıyoruz ve talebiniz kaydedilmedi.' },
+      token: form.get('formToken'),
+    })
     expect(state?.values).toMatchObject({ fullName: 'Ayşe Yılmaz', message: 'Sabah daha uygun.', screeningAnswers: { pregnancy: 'no' }, consent: true })
   })
 

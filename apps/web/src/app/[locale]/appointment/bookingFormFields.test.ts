@@ -47,7 +47,12 @@ describe('readBookingForm', () => {
     })
     expect(token).toBe('signed.token')
     expect(honeypotFilled).toBe(false)
-    expect(values).toMatchObject({ fullName: 'Ayşe Yılmaz', preferredDates: ['2026-12-01', '2026-12-03'], consent: true, screeningAnswers: { pregnancy: 'no', infection: 'unsure' } })
+    expect(values).toMatchObject({
+      fullName: 'Ayşe Yılmaz',
+      preferredDates: ['2026-12-01', '2026-12-03'],
+      consent: true,
+      screeningAnswers: { pregnancy: 'no', infection: 'unsure' },
+    })
   })
 
   it('notices a filled honeypot', () => {
@@ -56,12 +61,26 @@ describe('readBookingForm', () => {
   })
 
   it('keeps unknown and repeated fields so that the strict rule refuses them', () => {
-    const { input } = readBookingForm(form([['isAdmin', 'true'], ['fullName', 'A'], ['fullName', 'B'], ['consent', 'on']]), 'en')
+    const { input } = readBookingForm(
+      form([
+        ['isAdmin', 'true'],
+        ['fullName', 'A'],
+        ['fullName', 'B'],
+        ['consent', 'on'],
+      ]),
+      'en',
+    )
     expect(input).toMatchObject({ isAdmin: 'true', fullName: ['A', 'B'], consent: 'on' })
   })
 
   it('never echoes a file or more text than a field could hold', () => {
-    const { values, input } = readBookingForm(form([['fullName', new Blob(['x'])], ['message', 'a'.repeat(50_000)]]), 'en')
+    const { values, input } = readBookingForm(
+      form([
+        ['fullName', new Blob(['x'])],
+        ['message', 'a'.repeat(50_000)],
+      ]),
+      'en',
+    )
     expect(values.fullName).toBe('')
     expect(values.message).toHaveLength(2000)
     expect(typeof input.fullName).toBe('object')

@@ -33,7 +33,12 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const { treatment: requested } = await searchParams
-  const [clinic, treatments, t, messages] = await Promise.all([getClinic(locale), listBookableTreatments(locale), getTranslations('Appointment'), getMessages()])
+  const [clinic, treatments, t, messages] = await Promise.all([
+    getClinic(locale),
+    listBookableTreatments(locale),
+    getTranslations('Appointment'),
+    getMessages(),
+  ])
   // Reached from a treatment page (?treatment=<slug in this language>): that treatment is chosen.
   const chosen = typeof requested === 'string' ? treatments.find((entry) => entry.slug === requested) : undefined
   const today = clinicToday()

@@ -16,7 +16,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return staticPageMetadata((await params).locale, alternates, 'contraindications')
 }
 
-function Group({ id, heading, text, entries, severity, badge }: { id: string; heading: string; text: string; entries: ContraindicationItem[]; severity: 'absolute' | 'caution'; badge: string }) {
+function Group({
+  id,
+  heading,
+  text,
+  entries,
+  severity,
+  badge,
+}: {
+  id: string
+  heading: string
+  text: string
+  entries: ContraindicationItem[]
+  severity: 'absolute' | 'caution'
+  badge: string
+}) {
   if (entries.length === 0) return null
   return (
     <section aria-labelledby={id} className={`severity severity--${severity} section`}>

@@ -14,7 +14,11 @@ function route(revalidateSecret: string | undefined) {
 
 const secret = 'a-shared-revalidate-secret-for-tests'
 const request = (method: 'GET' | 'POST', headers: Record<string, string> = {}, body?: unknown) =>
-  new Request('http://localhost:3000/api/revalidate', { method, headers: { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) })
+  new Request('http://localhost:3000/api/revalidate', {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
 
 describe('/api/revalidate', () => {
   const saved = process.env.REVALIDATE_SECRET

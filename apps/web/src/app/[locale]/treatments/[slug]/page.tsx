@@ -91,7 +91,12 @@ export default async function TreatmentPage({ params }: Props) {
   const loaded = await load(locale, slug)
   if (!loaded) notFound()
   const { treatment, preview } = loaded
-  const [clinic, alternates, t, tPreview] = await Promise.all([getClinic(locale), alternatesOf(treatment), getTranslations('Treatment'), getTranslations('Preview')])
+  const [clinic, alternates, t, tPreview] = await Promise.all([
+    getClinic(locale),
+    alternatesOf(treatment),
+    getTranslations('Treatment'),
+    getTranslations('Preview'),
+  ])
   const absolute = treatment.contraindications.filter((entry) => entry.severity === 'absolute')
   const caution = treatment.contraindications.filter((entry) => entry.severity === 'caution')
   const sessions = range(treatment.sessionPlan.sessionsMin, treatment.sessionPlan.sessionsMax)
@@ -102,8 +107,7 @@ export default async function TreatmentPage({ params }: Props) {
     <PageShell locale={locale} clinic={clinic} alternates={alternates} treatment={treatment.title}>
       {preview && (
         <div className="preview-banner" role="status">
-          {tPreview('banner')}{' '}
-          <a href={`/api/preview/exit?to=${encodeURIComponent(alternates.paths[locale])}`}>{tPreview('exit')}</a>
+          {tPreview('banner')} <a href={`/api/preview/exit?to=${encodeURIComponent(alternates.paths[locale])}`}>{tPreview('exit')}</a>
         </div>
       )}
       {!preview && <JsonLd data={treatmentJsonLd(treatment, clinic, locale, url)} />}
@@ -167,13 +171,21 @@ export default async function TreatmentPage({ params }: Props) {
                   {sessions && (
                     <div>
                       <dt>{t('sessions')}</dt>
-                      <dd>{sessions.kind === 'exact' ? t('sessionsExact', { count: sessions.count }) : t('sessionsRange', { min: sessions.min, max: sessions.max })}</dd>
+                      <dd>
+                        {sessions.kind === 'exact'
+                          ? t('sessionsExact', { count: sessions.count })
+                          : t('sessionsRange', { min: sessions.min, max: sessions.max })}
+                      </dd>
                     </div>
                   )}
                   {interval && (
                     <div>
                       <dt>{t('interval')}</dt>
-                      <dd>{interval.kind === 'exact' ? t('intervalExact', { count: interval.count }) : t('intervalRange', { min: interval.min, max: interval.max })}</dd>
+                      <dd>
+                        {interval.kind === 'exact'
+                          ? t('intervalExact', { count: interval.count })
+                          : t('intervalRange', { min: interval.min, max: interval.max })}
+                      </dd>
                     </div>
                   )}
                   {treatment.sessionPlan.sessionMinutes && (
