@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { readBodyUpTo } from './readBodyUpTo'
+
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 }
 
 /**
@@ -12,25 +14,15 @@ export async function readJsonBody(req: PayloadRequest, maxBytes: number): Promi
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413 }
   const stream = req.body as ReadableStream<Uint8Array> | null | undefined
   if (!stream) return { ok: false, status: 400 }
-  const reader = stream.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
+  let body: Buffer | 'tooLarge'
   try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined)
-        return { ok: false, status: 413 }
-      }
-      chunks.push(value)
-    }
+    body = await readBodyUpTo(stream, maxBytes)
   } catch {
     return { ok: false, status: 400 }
   }
+  if (body === 'tooLarge') return { ok: false, status: 413 }
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+    return { ok: true, value: JSON.parse(body.toString('utf8')) }
   } catch {
     return { ok: false, status: 400 }
   }

@@ -4,6 +4,8 @@ import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, Saniti
 import { validOperators } from 'payload/shared'
 import { parse } from 'qs-esm'
 
+import { readBodyUpTo } from './readBodyUpTo'
+
 /**
  * The gate every REST request passes before Payload sees it (the CMS's /api route, and the
  * in-process REST client of the tests). It refuses, with a 400 that names the parameter, what
@@ -275,20 +277,9 @@ async function withinBodyLimit(request: Request): Promise<Request | Response> {
   const refuse = () => Response.json({ errors: [{ message: tooLarge[languageOf(request)] }] }, { status: 413, headers: { 'Cache-Control': 'no-store' } })
   const declared = Number(request.headers.get('content-length'))
   if (request.headers.has('content-length') && Number.isFinite(declared)) return declared > limit ? refuse() : request
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      void reader.cancel().catch(() => undefined)
-      return refuse()
-    }
-    chunks.push(value)
-  }
-  return new Request(request, { body: Buffer.concat(chunks), duplex: 'half' } as RequestInit)
+  const body = await readBodyUpTo(request.body, limit)
+  if (body === 'tooLarge') return refuse()
+  return new Request(request, { body, duplex: 'half' } as RequestInit)
 }
 
 /** The gate: a refusal to answer with, or the request to hand to Payload. */
