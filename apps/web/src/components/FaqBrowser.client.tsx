@@ -11,7 +11,6 @@ type Props = {
   categories: { key: string; label: string }[]
   /** Already translated; `countOne`/`countOther` contain "#" for the number. */
   labels: { filter: string; all: string; empty: string; countOne: string; countOther: string }
-  initialTreatment?: string
 }
 
 /**
@@ -19,8 +18,9 @@ type Props = {
  * <details> elements, so reading works without JavaScript; the filter is the only part
  * that needs it.
  */
-export function FaqBrowser({ faqs, treatments, categories, labels, initialTreatment = '' }: Props) {
-  const [treatment, setTreatment] = useState(treatments.some((entry) => entry.id === initialTreatment) ? initialTreatment : '')
+export function FaqBrowser({ faqs, treatments, categories, labels }: Props) {
+  // Treatment pages show their own questions, so the FAQ page always starts with all of them.
+  const [treatment, setTreatment] = useState('')
   const visible = useMemo(() => (treatment ? faqs.filter((faq) => faq.treatmentIds.includes(treatment)) : faqs), [faqs, treatment])
   // Every entry the count includes is shown: one in a category this page does not know goes to the first group.
   const listed = new Set(categories.map(({ key }) => key))

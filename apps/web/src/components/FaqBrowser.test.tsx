@@ -64,10 +64,4 @@ describe('FaqBrowser', () => {
     await user.click(question)
     expect(question.closest('details')).toHaveAttribute('open')
   })
-
-  it('starts filtered when reached from a treatment page', () => {
-    render(<FaqBrowser {...props} initialTreatment="face" />)
-    expect(screen.getByLabelText('Tedaviye göre süzün')).toHaveValue('face')
-    expect(screen.getByRole('status')).toHaveTextContent('1 soru gösteriliyor')
-  })
 })
