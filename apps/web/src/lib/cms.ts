@@ -3,6 +3,7 @@ import 'server-only'
 import type { ClinicSetting, Contraindication, Faq, HomePage, Media, Treatment } from '@klinik/cms-types/payload-types'
 import { bookingReferencePattern } from '@klinik/booking/reference'
 import type { BookingRequest } from '@klinik/booking/schema'
+import { screeningQuestionsOf } from '@klinik/booking/screening'
 import type { Locale } from '@klinik/config/locales'
 import { locales } from '@klinik/config/locales'
 import { sharedSecretHeader } from '@klinik/signing/sharedSecret'
@@ -314,9 +315,7 @@ export async function listBookableTreatments(locale: Locale): Promise<BookableTr
       id: doc.id,
       title: doc.title,
       slug: doc.slug!,
-      screeningQuestions: (doc.contraindications ?? [])
-        .filter((entry): entry is Contraindication => typeof entry === 'object' && entry._status === 'published' && Boolean(entry.screeningQuestion))
-        .map((entry) => ({ id: entry.id, question: entry.screeningQuestion! })),
+      screeningQuestions: screeningQuestionsOf(doc.contraindications).map((entry) => ({ id: entry.id, question: entry.screeningQuestion })),
     }))
 }
 

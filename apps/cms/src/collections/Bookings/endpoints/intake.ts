@@ -4,13 +4,14 @@ import { z } from 'zod'
 
 import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } from '@klinik/booking/schema'
 import { bookingErrorMessages, type BookingErrorKey } from '@klinik/booking/messages'
+import { newBookingReference } from '@klinik/booking/reference'
+import { checkScreeningAnswers, hasAbsoluteContraindication, screeningQuestionsOf } from '@klinik/booking/screening'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
 import { readJsonBody } from '../../../http/readJsonBody'
 import { queueBookingEmails } from '../../../jobs/bookingEmails'
 import { intakeRetryAfter, type IntakeSettings } from '../intakeRateLimit'
-import { newBookingReference } from '@klinik/booking/reference'
 
 const envelopeSchema = z.strictObject({
   /** Made per form render by the web app: the same key twice stores once. */
@@ -132,20 +133,20 @@ async function store(payload: Payload, request: BookingRequest, idempotencyKey: 
     const treatment = treatments.docs[0]
     if (!treatment) return fail(request.locale, 400, 'treatmentUnavailable', 'treatment')
 
-    const questions = (treatment.contraindications ?? []).filter(
-      (entry): entry is Exclude<typeof entry, string> => typeof entry === 'object' && entry._status === 'published' && Boolean(entry.screeningQuestion),
+    const questions = screeningQuestionsOf(treatment.contraindications)
+    const screening = checkScreeningAnswers(
+      request.screeningAnswers,
+      questions.map((question) => question.id),
     )
-    const answerIds = Object.keys(request.screeningAnswers)
-    if (answerIds.some((id) => !questions.some((question) => question.id === id)))
-      return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
-    if (questions.some((question) => !request.screeningAnswers[question.id])) return fail(request.locale, 400, 'screeningIncomplete', 'screeningAnswers')
+    if (screening.unasked.length > 0) return fail(request.locale, 400, 'screeningAnswerInvalid', 'screeningAnswers')
+    if (!screening.complete) return fail(request.locale, 400, 'screeningIncomplete', 'screeningAnswers')
 
     const settings = await payload.findGlobal({ slug: 'clinic-settings', locale: request.locale, depth: 0, overrideAccess: true })
     if (request.privacyNoticeVersion !== settings.privacyNoticeVersion) return fail(request.locale, 409, 'noticeChanged', 'consent')
 
     const screeningAnswers = questions.map((question) => ({
       contraindication: question.id,
-      question: question.screeningQuestion ?? '',
+      question: question.screeningQuestion,
       answer: request.screeningAnswers[question.id],
       severity: question.severity,
     }))
@@ -161,7 +162,7 @@ async function store(payload: Payload, request: BookingRequest, idempotencyKey: 
       locale: request.locale,
       message: request.message,
       screeningAnswers,
-      contraindicationFlag: screeningAnswers.some((entry) => entry.severity === 'absolute' && entry.answer === 'yes'),
+      contraindicationFlag: hasAbsoluteContraindication(screeningAnswers),
       consent: {
         noticeVersion: settings.privacyNoticeVersion,
         textHash: consentTextHash(settings.privacyNoticeVersion, request.locale, settings.consentText ?? ''),

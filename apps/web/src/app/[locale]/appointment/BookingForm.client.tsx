@@ -5,10 +5,11 @@ import { useActionState, useEffect, useRef, useState, type FocusEvent, type Form
 
 import { contactChannels, screeningAnswers, timesOfDay } from '@klinik/booking/choices'
 import { bookingErrorMessages } from '@klinik/booking/messages'
+import { checkScreeningAnswers } from '@klinik/booking/screening'
 import type { Locale } from '@klinik/config/locales'
 
 import type { BookingFormState } from './actions'
-import { errorOrder, formFields, orderedErrors, readBookingForm, screeningFor, type BookingFormErrors, type ErrorTarget } from './bookingFormFields'
+import { errorOrder, formFields, orderedErrors, readBookingForm, type BookingFormErrors, type ErrorTarget } from './bookingFormFields'
 
 export type BookingFormTreatment = { id: string; title: string; screeningQuestions: { id: string; question: string }[] }
 
@@ -39,7 +40,7 @@ function validate(form: HTMLFormElement, locale: Locale, validator: Validator, t
   const parsed = validator.createBookingRequestSchema().safeParse(input)
   const errors: Partial<Record<string, string>> = parsed.success ? {} : validator.bookingFieldErrors(parsed.error.issues, locale)
   const treatment = treatments.find((entry) => entry.id === values.treatment)
-  const screening = screeningFor(values.screeningAnswers, treatment?.screeningQuestions.map((question) => question.id) ?? [])
+  const screening = checkScreeningAnswers(values.screeningAnswers, treatment?.screeningQuestions.map((question) => question.id) ?? [])
   if (treatment && !screening.complete) errors.screeningAnswers ??= bookingErrorMessages[locale].screeningIncomplete
   return orderedErrors(errors)
 }

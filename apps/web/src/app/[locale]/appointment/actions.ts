@@ -7,6 +7,7 @@ import { headers } from 'next/headers'
 import { bookingErrorMessages } from '@klinik/booking/messages'
 import { newBookingReference } from '@klinik/booking/reference'
 import { bookingFieldErrors, createBookingRequestSchema } from '@klinik/booking/schema'
+import { checkScreeningAnswers } from '@klinik/booking/screening'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { redirect } from '@/i18n/navigation'
@@ -14,7 +15,7 @@ import { issueFormToken, issueReceipt, readFormToken } from '@/lib/bookingFormTo
 import { listBookableTreatments, sendBookingRequest } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
 
-import { emptyBookingFormValues, orderedErrors, readBookingForm, screeningFor, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'
+import { emptyBookingFormValues, orderedErrors, readBookingForm, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'
 
 export type BookingFormState = {
   /** `failed`: nothing was stored (the CMS is down or refused); the clinic's phone is shown. */
@@ -89,7 +90,10 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
   }
   const treatment = treatments.find((entry) => entry.id === values.treatment)
   if (values.treatment && !treatment && !errors.treatment) errors.treatment = messages.treatmentUnavailable
-  const screening = screeningFor((input.screeningAnswers ?? {}) as Record<string, unknown>, treatment?.screeningQuestions.map((question) => question.id) ?? [])
+  const screening = checkScreeningAnswers(
+    (input.screeningAnswers ?? {}) as Record<string, unknown>,
+    treatment?.screeningQuestions.map((question) => question.id) ?? [],
+  )
   if (treatment && !screening.complete && !errors.screeningAnswers) errors.screeningAnswers = messages.screeningIncomplete
   if (!parsed.success || Object.keys(errors).length > 0) return state('invalid', orderedErrors(errors), token!)
 

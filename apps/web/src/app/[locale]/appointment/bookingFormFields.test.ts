@@ -1,4 +1,4 @@
-import { emptyBookingFormValues, orderedErrors, readBookingForm, screeningFor } from './bookingFormFields'
+import { emptyBookingFormValues, orderedErrors, readBookingForm } from './bookingFormFields'
 
 function form(entries: [string, string | Blob][]) {
   const data = new FormData()
@@ -90,14 +90,6 @@ describe('readBookingForm', () => {
     const { values, input } = readBookingForm(form([]), 'en')
     expect(values).toEqual(emptyBookingFormValues)
     expect(input).toEqual({ screeningAnswers: {}, locale: 'en' })
-  })
-})
-
-describe('screeningFor', () => {
-  it('keeps the chosen treatment’s answers and says whether all are there', () => {
-    expect(screeningFor({ a: 'yes', b: 'no', other: 'yes' }, ['a', 'b'])).toEqual({ answers: { a: 'yes', b: 'no' }, complete: true })
-    expect(screeningFor({ a: 'yes' }, ['a', 'b']).complete).toBe(false)
-    expect(screeningFor({}, []).complete).toBe(true)
   })
 })
 

@@ -120,12 +120,6 @@ export function readBookingForm(form: FormData, locale: Locale): ReadBookingForm
   return { input, values, token, honeypotFilled }
 }
 
-/** Keeps only the answers to `questionIds` and says whether any of them is missing. */
-export function screeningFor(answers: Record<string, unknown>, questionIds: string[]): { answers: Record<string, unknown>; complete: boolean } {
-  const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => questionIds.includes(id)))
-  return { answers: kept, complete: questionIds.every((id) => kept[id] !== undefined && kept[id] !== '') }
-}
-
 /** Errors in page order; fields the form does not show are reported on the form. */
 export function orderedErrors(errors: Partial<Record<string, string>>): BookingFormErrors {
   const result: BookingFormErrors = {}
