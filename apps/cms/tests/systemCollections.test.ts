@@ -5,22 +5,27 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { createBooking } from './helpers/bookings'
 import { startTestCms, type TestCms } from './helpers/testPayload'
 import { signInEveryRole, type Role, type SignedIn } from './helpers/users'
 
 let cms: TestCms
 let accounts: Record<Role, SignedIn>
+let treatmentLock: string
+let bookingLock: string
+let treatmentId: string
 
 beforeAll(async () => {
   cms = await startTestCms()
   accounts = await signInEveryRole(cms.payload)
-  // The admin is editing a treatment: Payload keeps a lock that names the admin.
+  // The admin is editing a treatment and a staff member a booking: Payload keeps a lock for each.
   const treatment = await cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Kilitli tedavi', _status: 'published' } })
-  await cms.payload.create({
-    collection: 'payload-locked-documents',
-    data: { document: { relationTo: 'treatments', value: treatment.id }, user: { relationTo: 'users', value: accounts.admin.user.id } },
-    overrideAccess: true,
-  })
+  const booking = await createBooking(cms.payload, treatment.id)
+  const lock = (document: { relationTo: 'treatments' | 'bookings'; value: string }, user: string) =>
+    cms.payload.create({ collection: 'payload-locked-documents', data: { document, user: { relationTo: 'users', value: user } }, overrideAccess: true })
+  treatmentLock = (await lock({ relationTo: 'treatments', value: treatment.id }, accounts.admin.user.id)).id
+  bookingLock = (await lock({ relationTo: 'bookings', value: booking.id }, accounts.staff.user.id)).id
+  treatmentId = treatment.id
 })
 afterAll(async () => {
   await cms?.cleanup()
@@ -29,16 +34,12 @@ afterAll(async () => {
 const token = (actor: 'anonymous' | Role) => (actor === 'anonymous' ? undefined : accounts[actor].token)
 
 describe.each(['anonymous', 'editor', 'staff'] as const)('%s', (actor) => {
-  // Payload lets every signed-in user read all document locks (its default access, which its
-  // config cannot change); staff therefore see who has which treatment open. Left for the
-  // hardening of who reads what (issue 12); anonymous readers and editors are held here.
-  if (actor !== 'staff') {
-    it(actor === 'editor' ? 'sees who is editing content it may edit' : 'sees no document locks', async () => {
-      const response = await cms.rest('GET', '/payload-locked-documents?depth=0', { token: token(actor) })
-      if (actor === 'anonymous') return expect(response.status).toBe(403)
-      expect(((await response.json()) as { docs: unknown[] }).docs).toHaveLength(1)
-    })
-  }
+  it('sees only the locks of documents it may edit', async () => {
+    const response = await cms.rest('GET', '/payload-locked-documents?depth=0', { token: token(actor) })
+    if (actor === 'anonymous') return expect(response.status).toBe(403)
+    const ids = ((await response.json()) as { docs: { id: string }[] }).docs.map((doc) => doc.id)
+    expect(ids).toEqual(actor === 'editor' ? [treatmentLock] : [bookingLock])
+  })
 
   it('cannot read payload-jobs', async () => {
     const response = await cms.rest('GET', '/payload-jobs', { token: token(actor) })
@@ -82,6 +83,51 @@ describe('signed-in users', () => {
     } else {
       expect(response.status).toBe(403)
     }
+  })
+})
+
+describe('document locks', () => {
+  const owner = async (id: string) => {
+    const lock = await cms.payload.findByID({ collection: 'payload-locked-documents', id, depth: 0, overrideAccess: true, disableErrors: true })
+    return lock ? (lock.user as { value: string }).value : null
+  }
+
+  it('an editor cannot drop a staff member’s booking lock or take it over', async () => {
+    const dropped = await cms.rest('DELETE', `/payload-locked-documents/${bookingLock}`, { token: accounts.editor.token })
+    expect(dropped.status).toBeGreaterThanOrEqual(400)
+    const taken = await cms.rest('PATCH', `/payload-locked-documents/${bookingLock}`, {
+      token: accounts.editor.token,
+      json: { user: { relationTo: 'users', value: accounts.editor.user.id } },
+    })
+    expect(taken.status).toBeGreaterThanOrEqual(400)
+    expect(await owner(bookingLock)).toBe(accounts.staff.user.id)
+  })
+
+  it('nobody but an admin creates a lock through the API, least of all in another user’s name', async () => {
+    for (const role of ['editor', 'staff'] as const) {
+      const created = await cms.rest('POST', '/payload-locked-documents', {
+        token: accounts[role].token,
+        json: { document: { relationTo: 'treatments', value: treatmentId }, user: { relationTo: 'users', value: accounts.admin.user.id } },
+      })
+      expect(created.status).toBe(403)
+    }
+    const count = await cms.payload.count({ collection: 'payload-locked-documents', overrideAccess: true })
+    expect(count.totalDocs).toBe(2)
+  })
+
+  it('an editor takes over a treatment in their own name only, as the admin’s "take over" does', async () => {
+    const inAnotherName = await cms.rest('PATCH', `/payload-locked-documents/${treatmentLock}`, {
+      token: accounts.editor.token,
+      json: { user: { relationTo: 'users', value: accounts.staff.user.id } },
+    })
+    expect(inAnotherName.status).toBe(403)
+    expect(await owner(treatmentLock)).toBe(accounts.admin.user.id)
+    const taken = await cms.rest('PATCH', `/payload-locked-documents/${treatmentLock}`, {
+      token: accounts.editor.token,
+      json: { user: { relationTo: 'users', value: accounts.editor.user.id } },
+    })
+    expect(taken.status).toBe(200)
+    expect(await owner(treatmentLock)).toBe(accounts.editor.user.id)
   })
 })
 
