@@ -1,22 +1,17 @@
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import staticSecurityHeaders from '@klinik/config/staticSecurityHeaders.json' with { type: 'json' }
+
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   transpilePackages: ['@klinik/booking', '@klinik/config', '@klinik/signing'],
   poweredByHeader: false,
+  // The same on every response; the content security policy and HSTS are set at run time by
+  // the proxy (src/proxy.ts), which knows the request and the environment.
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
-      },
-    ]
+    return [{ source: '/:path*', headers: staticSecurityHeaders }]
   },
 }
 

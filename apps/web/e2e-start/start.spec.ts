@@ -5,7 +5,7 @@
  * staff find it; a killed CMS leaves the site serving and comes back by itself; stopping
  * `npm start` stops everything. Run by CI before the test suite (.ci/run), on the fixed ports.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../e2e/test'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import path from 'node:path'

@@ -3,7 +3,7 @@
  * size. A failure lists each violation with its rule, the elements and axe's advice.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { createHmac } from 'node:crypto'
 

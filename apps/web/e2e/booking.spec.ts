@@ -3,7 +3,7 @@
  * and while the CMS is down. Every stored request is checked in the CMS as staff see it: no
  * test may end with a request lost, stored twice, or reported received when it was not.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { clinicDate, fillForm, labels, shownReference } from './bookingForm'
 import { cmsAsStaff, sampleTreatments, staticPages, startCms, stopCms, treatmentPath, unique } from './helpers'

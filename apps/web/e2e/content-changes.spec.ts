@@ -3,7 +3,7 @@
  * revalidates the web app's cache after commit), a draft never shows.
  * These tests change CMS content and put it back (the suite runs on one worker, in order).
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { cmsAsEditor, cmsPublic, fetchPage, sampleTreatments, sleep, staticPages, treatmentPath, unique } from './helpers'
 

@@ -2,7 +2,7 @@
  * Forged and broken posts to the booking form's server action, over plain HTTP: none may
  * answer 500, and none may store anything.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { cmsAsStaff, staticPages, WEB_URL } from './helpers'
 

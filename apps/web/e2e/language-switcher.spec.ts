@@ -3,7 +3,7 @@
  * slug differs per language), and on the nearest existing page when there is no
  * translation — never on a 404.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './test'
 
 import { cmsAsEditor, fetchPage, sampleTreatments, staticPages, strings, treatmentPath, unique, type Locale } from './helpers'
 

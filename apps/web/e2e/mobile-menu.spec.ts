@@ -2,7 +2,7 @@
  * On a phone the main menu sits behind a "Menü"/"Menu" button that opens and closes it
  * (Escape too); without JavaScript the links are simply shown.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './test'
 
 import { locales, staticPages, strings, type Locale } from './helpers'
 

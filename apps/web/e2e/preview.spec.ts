@@ -2,7 +2,7 @@
  * An editor previews an unpublished treatment on the site through the signed link the
  * admin's preview button makes; without that link the draft stays invisible.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { signToken } from '@klinik/signing/token'
 

@@ -3,7 +3,7 @@
  * main menu; unknown paths get the localized not-found page with status 404; the bare
  * domain picks the language from Accept-Language.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { locales, missingPaths, sampleTreatments, staticPages, treatmentPath, type Locale } from './helpers'
 

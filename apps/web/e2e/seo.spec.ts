@@ -2,7 +2,7 @@
  * What search engines read: reciprocal hreflang with x-default and a self canonical,
  * structured data in the page's language, the sitemap with language alternates, robots.txt.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './test'
 
 import { fetchPage, locales, publishedTreatmentSlugs, sampleTreatments, staticPages, treatmentPath, WEB_URL, type Locale } from './helpers'
 

@@ -3,7 +3,7 @@
  * the requests, filters and searches, opens one, marks it contacted, then scheduled with a
  * time; the patient's confirmation with the calendar invite arrives on a test SMTP server.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 import { startTestInbox, type TestInbox } from '@klinik/test-inbox/inbox'
 

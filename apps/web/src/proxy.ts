@@ -1,11 +1,13 @@
 import createMiddleware from 'next-intl/middleware'
-import { NextResponse, type NextRequest } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 
 import { bookingErrorMessages } from '@klinik/booking/messages'
-import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '@klinik/config/locales'
+import { apiContentSecurityPolicy, newNonce, originOf, pageContentSecurityPolicy, strictTransportSecurity } from '@klinik/config/securityHeaders'
 
 import { routing } from './i18n/routing'
 import { actionRequestProblem, type ActionRequestProblem } from './lib/actionRequestGuard'
+import { webEnv } from './lib/env'
 import { isKnownTreatmentSlug } from './lib/knownTreatmentSlugs'
 import { previewCookie } from './lib/preview'
 
@@ -40,24 +42,53 @@ const actionRefusals: Record<ActionRequestProblem, { status: number; message: 'r
   foreignOrigin: { status: 403, message: 'foreignOrigin' },
 }
 
+/** Pages rendered for each visitor (a signed form token, a receipt): they get a nonce policy. */
+const perRequestPages = new Set(
+  locales.flatMap((locale) => (['/appointment', '/appointment/received'] as const).map((page) => `/${locale}${routing.pathnames[page][locale]}`)),
+)
+
+/** Answers that are not pages: API routes and files (sitemap.xml, robots.txt, icons). */
+const isNotAPage = (pathname: string) => pathname.startsWith('/api/') || pathname === '/api' || /\.[^/]*$/.test(pathname)
+
+/** The content security policy and HSTS, on the answer and (for Next.js to find the nonce) on the request. */
+function securityHeaders(request: NextRequest): { policy: string; hsts: ReturnType<typeof strictTransportSecurity> } {
+  const env = webEnv()
+  const hsts = strictTransportSecurity(env.siteUrl)
+  if (isNotAPage(request.nextUrl.pathname)) return { policy: apiContentSecurityPolicy, hsts }
+  const nonce = perRequestPages.has(request.nextUrl.pathname) ? newNonce() : undefined
+  const policy = pageContentSecurityPolicy({ nonce, imageOrigins: [originOf(env.cmsPublicUrl)], development: process.env.NODE_ENV === 'development' })
+  return { policy, hsts }
+}
+
+function secured(response: Response, { policy, hsts }: ReturnType<typeof securityHeaders>): Response {
+  response.headers.set('Content-Security-Policy', policy)
+  if (hsts) response.headers.set(hsts.key, hsts.value)
+  return response
+}
+
 export default async function proxy(request: NextRequest) {
+  const headers = securityHeaders(request)
+  if (isNotAPage(request.nextUrl.pathname)) return secured(NextResponse.next(), headers)
   const problem = await actionRequestProblem(request)
   if (problem) {
     const prefix = request.nextUrl.pathname.split('/')[1]
     const locale = isLocale(prefix) ? prefix : defaultLocale
     const { status, message } = actionRefusals[problem]
-    return new Response(bookingErrorMessages[locale][message], {
+    const refusal = new Response(bookingErrorMessages[locale][message], {
       status,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     })
+    return secured(refusal, { ...headers, policy: apiContentSecurityPolicy })
   }
+  const forwarded = new Headers(request.headers)
+  forwarded.set('Content-Security-Policy', headers.policy)
   const unknownIn = await unknownTreatmentLocale(request)
   // Rendered per request by the catch-all page (its localized 404), never cached.
-  if (unknownIn) return NextResponse.rewrite(new URL(`/${unknownIn}/_unknown-treatment`, request.url))
-  return localize(request)
+  if (unknownIn) return secured(NextResponse.rewrite(new URL(`/${unknownIn}/_unknown-treatment`, request.url), { request: { headers: forwarded } }), headers)
+  return secured(localize(new NextRequest(request, { headers: forwarded })), headers)
 }
 
 export const config = {
-  // Everything but API routes, Next.js internals and files (sitemap.xml, robots.txt, images).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Every answer but Next.js's hashed build files; API routes and files only get headers.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 }
