@@ -45,3 +45,31 @@ describe('the CMS logger', () => {
     expect(written).not.toContain('905325550147')
   })
 })
+
+describe('how loud an error is logged', () => {
+  const withStatus = (status: number, name = 'Xy') => Object.assign(new Error('nope'), { status, name })
+
+  it('logs what a visitor sent wrong as one line without a stack, by status whatever the class is called in the build', () => {
+    const { logger, lines } = capture()
+    logger.error({ err: withStatus(401) })
+    logger.error({ err: withStatus(403, 'Forbidden') })
+    logger.error(withStatus(400))
+    expect(lines).toHaveLength(3)
+    for (const line of lines) {
+      const entry = JSON.parse(line) as { level: number; msg: string; err?: unknown; stack?: unknown }
+      expect(entry.level).toBe(30)
+      expect(entry.msg).toBe('nope')
+      expect(line).not.toContain('at ')
+    }
+  })
+
+  it('warns of locked accounts and clients over a limit, and keeps server faults at error with their stack', () => {
+    const { logger, lines } = capture()
+    logger.error({ err: withStatus(429) })
+    logger.error({ err: withStatus(500) })
+    logger.error({ err: new Error('database is locked') })
+    const levels = lines.map((line) => (JSON.parse(line) as { level: number }).level)
+    expect(levels).toEqual([40, 50, 50])
+    expect(lines[2]).toContain('stack')
+  })
+})

@@ -24,11 +24,33 @@ export function errorForLog(error: LoggedError): Record<string, unknown> {
   }
 }
 
+/**
+ * How loud an error is, from its HTTP status: what a visitor sent wrong (4xx) is not a fault of
+ * the server. Decided here, not by Payload's `loggingLevels`, which is keyed by error class
+ * names that the production build minifies (every 401 was logged at ERROR with a stack there).
+ */
+export function levelForError(error: unknown): 'error' | 'warn' | 'info' {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : NaN
+  if (!(status >= 400 && status < 500)) return 'error'
+  // A locked account or a client over its limit may be someone guessing: worth a look.
+  return status === 423 || status === 429 ? 'warn' : 'info'
+}
+
+const errorLevel = 50
+
 const options: LoggerOptions = {
   serializers: { err: (error: LoggedError) => (error instanceof Error ? errorForLog(error) : error) },
   hooks: {
-    // Messages logged as text (Payload logs some errors by their message).
-    logMethod(args, method) {
+    logMethod(args, method, level) {
+      const [first] = args as unknown[]
+      const error = first instanceof Error ? first : typeof first === 'object' && first !== null && 'err' in first ? (first as { err: unknown }).err : undefined
+      const quieter = level >= errorLevel && error instanceof Error ? levelForError(error) : 'error'
+      if (quieter !== 'error') {
+        // A visitor's mistake: one line with its kind, status and message, no stack.
+        const { type, status, message } = errorForLog(error as LoggedError)
+        return this[quieter]({ type, status }, String(message))
+      }
+      // Messages logged as text (Payload logs some errors by their message).
       method.apply(
         this,
         args.map((arg) => (typeof arg === 'string' ? withoutQueryParameters(arg) : arg instanceof Error ? errorForLog(arg) : arg)) as Parameters<typeof method>,

@@ -108,8 +108,5 @@ export default withDocumentLockAccess(
     email: smtpEmailAdapter(env.smtp),
     telemetry: false,
     logger: cmsLogger,
-    // Answers to what a visitor sent (a wrong password, a refused query, too many sign-ins) are
-    // not server faults; real faults (any other error) stay at error level.
-    loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', APIError: 'warn', QueryError: 'warn' },
   }),
 )

@@ -185,6 +185,23 @@ describe('what an anonymous caller cannot make the running CMS build', () => {
   })
 })
 
+describe('the built CMS logs', () => {
+  it('a wrong password as information, not as a server error with a stack (Payload keys its levels by class names the build minifies)', async () => {
+    const before = serverLog.length
+    const response = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@klinik.local', password: 'not-the-password' }),
+    })
+    expect(response.status).toBe(401)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const logged = serverLog.slice(before)
+    expect(logged).toContain('INFO')
+    expect(logged).not.toContain('ERROR')
+    expect(logged).not.toMatch(/\n\s+at /)
+  })
+})
+
 describe('the query gate and the limits in the built CMS', () => {
   it('answers odd operands, a NUL in a file name and an oversized sign-in body with 4xx, and still signs people in', async () => {
     expect((await fetch(`${base}/api/treatments?where[title][equals][x]=1`)).status).toBe(400)
