@@ -1,8 +1,9 @@
 import { configurationExitCode } from '@klinik/config/deployment'
+import { EnvError } from '@klinik/config/environment'
 import { issuePreviewToken } from '@klinik/signing/previewToken'
 import { sharedSecretHeader, watchSharedSecrets, type SharedSecretProbe } from '@klinik/signing/sharedSecret'
 
-import { EnvError, readEnv, type CmsEnv } from '../env'
+import { readEnv, type CmsEnv } from '../env'
 
 /** Server start: the environment must be valid (else stop, naming the variable), then the shared secrets are checked. */
 export function startCmsChecks() {
