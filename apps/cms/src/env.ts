@@ -7,7 +7,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
-import { deploymentProblem, deployments, type Deployment } from '@klinik/config/deployment'
+import type { Deployment } from '@klinik/config/deployment'
+import { EnvError, parseEnv, sharedEnvSchema } from '@klinik/config/environment'
 import { ports } from '@klinik/config/site'
 
 /**
@@ -41,20 +42,10 @@ export function chooseDatabase(uri: string | undefined): DatabaseChoice {
   throw new EnvError('DATABASE_URI', 'must start with mongodb://, mongodb+srv:// or file: (leave it unset for the embedded SQLite file)')
 }
 
-export class EnvError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`Invalid environment: ${variable} ${problem}`)
-    this.name = 'EnvError'
-  }
-}
-
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1')
 
-const envSchema = z.object({
-  KLINIK_DEPLOYMENT: z.enum(deployments, deploymentProblem),
+/** The deployment and the shared secrets (with the rule that proxied needs them) come from the schema both apps extend. */
+const envSchema = sharedEnvSchema.safeExtend({
   PAYLOAD_SECRET: z
     .string({ error: 'is missing. Set it to a random string of at least 32 characters (npm start generates one for local use).' })
     .min(32, 'must be at least 32 characters long'),
@@ -65,9 +56,6 @@ const envSchema = z.object({
   PAYLOAD_JOBS_AUTORUN: booleanFlag.optional(),
   WEB_URL: z.url('must be an absolute URL, e.g. http://web:3000').default(`http://localhost:${ports.web}`),
   WEB_PUBLIC_URL: z.url('must be an absolute URL, e.g. https://klinik.example.com').optional(),
-  REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
-  PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
-  INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   CLIENT_IP_HEADER: z
     .string()
     .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip')
@@ -116,13 +104,10 @@ export const cmsEnvironmentVariables = [...Object.keys(envSchema.shape), 'SEED_O
 const proxyAddressHeader = 'x-real-ip'
 
 /**
- * What a proxied deployment may not do: run with generated or missing shared secrets, create
- * demo accounts, or believe a client-written address header.
+ * What a proxied deployment may not do besides running without the shared secrets (the shared
+ * schema refuses that): create demo accounts, or believe a client-written address header.
  */
 function proxiedProblems(env: z.infer<typeof envSchema>): [string, string] | undefined {
-  for (const name of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'INTAKE_SECRET'] as const) {
-    if (!env[name]) return [name, 'is required with KLINIK_DEPLOYMENT=proxied (the same value in the CMS and the site)']
-  }
   if (env.SEED_DEMO_USERS) return ['SEED_DEMO_USERS', 'must not be true with KLINIK_DEPLOYMENT=proxied: demo accounts exist only locally']
   if (env.ADMIN_CLIENT_IP_HEADER?.toLowerCase() === 'x-forwarded-for') {
     return [
@@ -160,14 +145,7 @@ export type CmsEnv = {
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): CmsEnv {
-  // An empty value counts as unset (docker-compose passes `VAR: ${VAR:-}` as an empty string).
-  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
-  const parsed = envSchema.safeParse(given)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new EnvError(String(issue.path[0]), issue.message)
-  }
-  const env = parsed.data
+  const env = parseEnv(envSchema, source)
   const proxied = env.KLINIK_DEPLOYMENT === 'proxied'
   const problem = proxied ? proxiedProblems(env) : undefined
   if (problem) throw new EnvError(...problem)

@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import { readFileSync } from 'node:fs'
 
-import { EnvError, chooseDatabase, cmsEnvironmentVariables, defaultSqliteFile, readEnv } from '../src/env'
+import { EnvError } from '@klinik/config/environment'
+
+import { chooseDatabase, cmsEnvironmentVariables, defaultSqliteFile, readEnv } from '../src/env'
 
 const secret = 'x'.repeat(40)
 const shared = { REVALIDATE_SECRET: 'r'.repeat(24), PREVIEW_SECRET: 'p'.repeat(24), INTAKE_SECRET: 'i'.repeat(24) }

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { issuePreviewToken, type DocumentPreviewClaims } from '@klinik/signing/previewToken'
 import { signToken } from '@klinik/signing/token'
 
 import { treatmentPreviewUrl } from '../src/collections/Treatments/previewUrl'
@@ -30,11 +31,12 @@ afterAll(async () => {
   await cms?.cleanup()
 })
 
+const draftClaims = (): DocumentPreviewClaims => ({ purpose: 'preview', collection: 'treatments', id: draftId, locale: 'tr' })
 const previewPath = (token: string) => `/treatments/preview?token=${encodeURIComponent(token)}`
 
 describe('preview endpoint', () => {
   it('returns the draft for a valid token, uncached', async () => {
-    const token = signToken({ c: 'treatments', id: draftId, l: 'tr' }, previewSecret, 60)
+    const token = issuePreviewToken(draftClaims(), previewSecret, 60)
     const response = await cms.rest('GET', previewPath(token))
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
@@ -42,10 +44,12 @@ describe('preview endpoint', () => {
   })
 
   it.each([
-    ['expired', () => signToken({ c: 'treatments', id: draftId, l: 'tr' }, previewSecret, 60, Date.now() - 120_000)],
-    ['signed with another secret', () => signToken({ c: 'treatments', id: draftId, l: 'tr' }, 'some-other-secret-value', 60)],
-    ['for another collection', () => signToken({ c: 'faqs', id: draftId, l: 'tr' }, previewSecret, 60)],
-    ['for an unknown locale', () => signToken({ c: 'treatments', id: draftId, l: 'xx' }, previewSecret, 60)],
+    ['expired', () => issuePreviewToken(draftClaims(), previewSecret, 60, Date.now() - 120_000)],
+    ['signed with another secret', () => issuePreviewToken(draftClaims(), 'some-other-secret-value', 60)],
+    ['the start-up check', () => issuePreviewToken({ purpose: 'secret-check' }, previewSecret, 60)],
+    // Forged with the right secret but claims the codec never issues.
+    ['for another collection', () => signToken({ ...draftClaims(), collection: 'faqs' }, previewSecret, 60)],
+    ['for an unknown locale', () => signToken({ ...draftClaims(), locale: 'xx' }, previewSecret, 60)],
     ['garbage', () => 'not-a-token'],
   ])('refuses a token that is %s', async (_name, make) => {
     const response = await cms.rest('GET', previewPath(make()))
@@ -54,7 +58,7 @@ describe('preview endpoint', () => {
   })
 
   it('answers 404 for a valid token whose treatment is gone', async () => {
-    const token = signToken({ c: 'treatments', id: '00000000-0000-0000-0000-000000000000', l: 'tr' }, previewSecret, 60)
+    const token = issuePreviewToken({ ...draftClaims(), id: '00000000-0000-0000-0000-000000000000' }, previewSecret, 60)
     expect((await cms.rest('GET', previewPath(token))).status).toBe(404)
   })
 })

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './test'
 
-import { signToken } from '@klinik/signing/token'
+import { issuePreviewToken } from '@klinik/signing/previewToken'
 
 import { cmsAsEditor, e2eState, treatmentPath, unique } from './helpers'
 
@@ -21,7 +21,7 @@ test('a signed preview link shows the draft with a banner; leaving preview hides
     const anonymous = await page.request.get(treatmentPath('tr', slug))
     expect(anonymous.status()).toBe(404)
 
-    const token = signToken({ c: 'treatments', id, l: 'tr' }, e2eState().previewSecret, 600)
+    const token = issuePreviewToken({ purpose: 'preview', collection: 'treatments', id, locale: 'tr' }, e2eState().previewSecret, 600)
     await page.goto(`/api/preview?token=${encodeURIComponent(token)}`)
     await expect(page).toHaveURL(new RegExp(`${treatmentPath('tr', slug)}$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -43,8 +43,9 @@ test('a signed preview link shows the draft with a banner; leaving preview hides
 })
 
 test('a forged or expired preview link is refused', async ({ page }) => {
-  const forged = signToken({ c: 'treatments', id: 'x', l: 'tr' }, 'not-the-shared-secret', 600)
-  const expired = signToken({ c: 'treatments', id: 'x', l: 'tr' }, e2eState().previewSecret, 60, Date.now() - 3_600_000)
+  const claims = { purpose: 'preview', collection: 'treatments', id: 'x', locale: 'tr' } as const
+  const forged = issuePreviewToken(claims, 'not-the-shared-secret', 600)
+  const expired = issuePreviewToken(claims, e2eState().previewSecret, 60, Date.now() - 3_600_000)
   for (const token of [forged, expired, 'garbage']) {
     const response = await page.request.get(`/api/preview?token=${encodeURIComponent(token)}`, { maxRedirects: 0 })
     expect(response.status()).toBe(401)

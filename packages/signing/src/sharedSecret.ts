@@ -3,7 +3,8 @@ import { timingSafeEqual } from 'node:crypto'
 /**
  * The secrets the CMS and the site share, and how each proves it has the right one. Both apps
  * read REVALIDATE_SECRET, PREVIEW_SECRET and INTAKE_SECRET; locally they come from the two
- * generated .env files, behind the proxy from the operator.
+ * generated .env files, behind the proxy from the operator. PREVIEW_SECRET is checked with a
+ * `secret-check` preview token (previewToken.ts), the other two by header.
  */
 export const sharedSecretHeader = {
   /** CMS → site: POST /api/revalidate after a publish. */
@@ -11,12 +12,6 @@ export const sharedSecretHeader = {
   /** Site → CMS: POST /api/bookings/intake with the patient's request. */
   intake: 'x-intake-secret',
 } as const
-
-/**
- * The kind (`c`) of a token signed with PREVIEW_SECRET only to check that the site accepts it:
- * the site's /api/preview answers 204 to it and opens nothing.
- */
-export const secretCheckTokenKind = 'secret-check'
 
 /** Constant-time comparison of a secret a caller sent with ours; false when either is missing. */
 export function sameSecret(given: string | null | undefined, expected: string | null | undefined): boolean {

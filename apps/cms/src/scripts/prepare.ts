@@ -6,7 +6,9 @@
  */
 import './loadEnv'
 
-import { EnvError, readEnv } from '../env'
+import { EnvError } from '@klinik/config/environment'
+
+import { readEnv } from '../env'
 
 // Checked before the config is imported, so the message is ours and not a stack trace.
 try {

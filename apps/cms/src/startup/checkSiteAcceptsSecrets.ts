@@ -1,8 +1,9 @@
 import { configurationExitCode } from '@klinik/config/deployment'
-import { secretCheckTokenKind, sharedSecretHeader, watchSharedSecrets, type SharedSecretProbe } from '@klinik/signing/sharedSecret'
-import { signToken } from '@klinik/signing/token'
+import { EnvError } from '@klinik/config/environment'
+import { issuePreviewToken } from '@klinik/signing/previewToken'
+import { sharedSecretHeader, watchSharedSecrets, type SharedSecretProbe } from '@klinik/signing/sharedSecret'
 
-import { EnvError, readEnv, type CmsEnv } from '../env'
+import { readEnv, type CmsEnv } from '../env'
 
 /** Server start: the environment must be valid (else stop, naming the variable), then the shared secrets are checked. */
 export function startCmsChecks() {
@@ -36,7 +37,7 @@ export function checkSiteAcceptsSecrets(env: CmsEnv) {
   }
   if (previewSecret) {
     // Valid for as long as the check may wait for the site; it opens nothing on the site.
-    const token = signToken({ c: secretCheckTokenKind }, previewSecret, 15 * 60)
+    const token = issuePreviewToken({ purpose: 'secret-check' }, previewSecret, 15 * 60)
     probes.push({
       variable: 'PREVIEW_SECRET',
       url: `${internalUrl}/api/preview?token=${encodeURIComponent(token)}`,

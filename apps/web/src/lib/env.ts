@@ -2,19 +2,17 @@ import 'server-only'
 
 import { z } from 'zod'
 
-import { deploymentProblem, deployments, type Deployment } from '@klinik/config/deployment'
+import type { Deployment } from '@klinik/config/deployment'
+import { EnvError, parseEnv, sharedEnvSchema } from '@klinik/config/environment'
 import { ports } from '@klinik/config/site'
 
 const url = (example: string) => z.url(`must be an absolute URL, e.g. ${example}`)
 
-const schema = z.object({
-  KLINIK_DEPLOYMENT: z.enum(deployments, deploymentProblem),
+/** The deployment and the shared secrets (with the rule that proxied needs them) come from the schema both apps extend. */
+const schema = sharedEnvSchema.safeExtend({
   CMS_URL: url('http://localhost:3001').default(`http://localhost:${ports.cms}`),
   CMS_PUBLIC_URL: url('https://cms.example.com').optional(),
   WEB_PUBLIC_URL: url('https://klinik.example.com').default(`http://localhost:${ports.web}`),
-  REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
-  PREVIEW_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
-  INTAKE_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   CLIENT_IP_HEADER: z
     .string()
     .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-klinik-client-ip')
@@ -32,13 +30,13 @@ export const webEnvironmentVariables = Object.keys(schema.shape)
 /** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
 const proxyAddressHeader = 'x-real-ip'
 
-/** What a proxied deployment may not do: run without the shared secrets, or believe a client-written address. */
-function proxiedProblem(env: z.infer<typeof schema>): string | undefined {
-  for (const name of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'INTAKE_SECRET'] as const) {
-    if (!env[name]) return `${name} is required with KLINIK_DEPLOYMENT=proxied (the same value in the CMS and the site)`
-  }
+/** What a proxied deployment may not do besides running without the shared secrets (the shared schema refuses that): believe a client-written address. */
+function proxiedProblem(env: z.infer<typeof schema>): EnvError | undefined {
   if (env.PATIENT_ADDRESS_HEADER?.toLowerCase() === 'x-forwarded-for') {
-    return `PATIENT_ADDRESS_HEADER must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`
+    return new EnvError(
+      'PATIENT_ADDRESS_HEADER',
+      `must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`,
+    )
   }
   return undefined
 }
@@ -69,16 +67,10 @@ let cached: WebEnv | undefined
 /** The web app's environment, validated once; a bad value names its variable. */
 export function webEnv(source: Record<string, string | undefined> = process.env): WebEnv {
   if (cached && source === process.env) return cached
-  // An empty value counts as unset (docker-compose passes `VAR: ${VAR:-}` as an empty string).
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')))
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`Invalid environment: ${String(issue.path[0])} ${issue.message}`)
-  }
-  const env = parsed.data
+  const env = parseEnv(schema, source)
   const proxied = env.KLINIK_DEPLOYMENT === 'proxied'
   const problem = proxied ? proxiedProblem(env) : undefined
-  if (problem) throw new Error(`Invalid environment: ${problem}`)
+  if (problem) throw problem
   const trim = (value: string) => value.replace(/\/+$/, '')
   const result: WebEnv = {
     deployment: env.KLINIK_DEPLOYMENT,

@@ -6,7 +6,10 @@ import type { Locale } from '@klinik/config/locales'
 import { alternatesMetadata, type PageAlternates } from './alternates'
 import { webEnv } from './env'
 
-type Key = 'treatments' | 'faq' | 'contraindications' | 'appointment' | 'privacy'
+/** The fixed pages whose title and description are `Metadata.<page>Title` and `Metadata.<page>Description`. */
+export const staticPages = ['treatments', 'faq', 'contraindications', 'appointment', 'privacy'] as const
+
+type Key = (typeof staticPages)[number]
 
 /** Title and description from the message files, with canonical and hreflang: the metadata of a fixed page. */
 export async function staticPageMetadata(locale: Locale, alternates: PageAlternates, key: Key): Promise<Metadata> {

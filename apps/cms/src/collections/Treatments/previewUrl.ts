@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { signToken } from '@klinik/signing/token'
+import { isLocale } from '@klinik/config/locales'
+import { issuePreviewToken } from '@klinik/signing/previewToken'
 
 import { hasRole } from '../../access/roles'
 import type { WebSettings } from '../../revalidation/sendRevalidation'
@@ -11,7 +12,8 @@ export const previewTokenSeconds = 10 * 60
 /** The admin's preview link for a treatment in the language being edited; editors and admins only. */
 export function treatmentPreviewUrl(doc: { id?: string | number }, { locale, req }: { locale: string; req: PayloadRequest }): string | null {
   const web = (req.payload.config.custom as { web?: WebSettings }).web
-  if (!web?.previewSecret || !doc.id || !hasRole(req.user as { role?: 'admin' | 'editor' | 'staff' } | null, 'admin', 'editor')) return null
-  const token = signToken({ c: 'treatments', id: String(doc.id), l: locale }, web.previewSecret, previewTokenSeconds)
+  if (!web?.previewSecret || !doc.id || !isLocale(locale) || !hasRole(req.user as { role?: 'admin' | 'editor' | 'staff' } | null, 'admin', 'editor'))
+    return null
+  const token = issuePreviewToken({ purpose: 'preview', collection: 'treatments', id: String(doc.id), locale }, web.previewSecret, previewTokenSeconds)
   return `${web.publicUrl}/api/preview?token=${encodeURIComponent(token)}`
 }

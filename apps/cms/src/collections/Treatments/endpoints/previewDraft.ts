@@ -1,11 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isLocale } from '@klinik/config/locales'
-import { verifyToken } from '@klinik/signing/token'
+import { verifyPreviewToken } from '@klinik/signing/previewToken'
 
 import type { WebSettings } from '../../../revalidation/sendRevalidation'
-
-type PreviewToken = { c: string; id: string; l: string; exp: number }
 
 /**
  * GET /api/treatments/preview?token=… — the latest draft of one treatment in one language,
@@ -17,15 +14,15 @@ export const previewDraft: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const secret = (req.payload.config.custom as { web?: WebSettings }).web?.previewSecret
-    const token = verifyToken<PreviewToken>(req.searchParams.get('token'), secret ?? '')
-    if (!secret || !token || token.c !== 'treatments' || typeof token.id !== 'string' || !isLocale(token.l)) {
+    const claims = verifyPreviewToken(req.searchParams.get('token'), secret ?? '')
+    if (!secret || claims?.purpose !== 'preview' || claims.collection !== 'treatments') {
       return Response.json({ error: 'invalid or expired preview token' }, { status: 401, headers: { 'Cache-Control': 'no-store' } })
     }
     const found = await req.payload.find({
       collection: 'treatments',
-      where: { id: { equals: token.id } },
+      where: { id: { equals: claims.id } },
       draft: true,
-      locale: token.l,
+      locale: claims.locale,
       fallbackLocale: false,
       depth: 2,
       limit: 1,

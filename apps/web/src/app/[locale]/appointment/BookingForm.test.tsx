@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl'
 
 import { bookingErrorMessages } from '@klinik/booking/messages'
 import { addMonths, clinicToday } from '@klinik/booking/dates'
+import type { Locale } from '@klinik/config/locales'
 
 import en from '../../../../messages/en.json'
 import tr from '../../../../messages/tr.json'
@@ -31,12 +32,16 @@ function state(overrides: Partial<BookingFormState> = {}): BookingFormState {
 
 type Action = (previous: BookingFormState, form: FormData) => Promise<BookingFormState>
 
-function renderForm({ locale = 'tr', initialState = state(), action = jest.fn<ReturnType<Action>, Parameters<Action>>(async (previous) => previous) } = {}) {
+function renderForm({
+  locale = 'tr' as Locale,
+  initialState = state(),
+  action = jest.fn<ReturnType<Action>, Parameters<Action>>(async (previous) => previous),
+} = {}) {
   const messages = locale === 'tr' ? tr : en
   render(
     <NextIntlClientProvider locale={locale} messages={{ BookingForm: messages.BookingForm }}>
       <BookingForm
-        locale={locale as 'tr' | 'en'}
+        locale={locale}
         action={action}
         initialState={initialState}
         treatments={treatments}

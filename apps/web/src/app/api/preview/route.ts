@@ -1,14 +1,12 @@
 import { cookies, draftMode } from 'next/headers'
 import { NextResponse } from 'next/server'
 
-import { isLocale } from '@klinik/config/locales'
-import { secretCheckTokenKind } from '@klinik/signing/sharedSecret'
-import { verifyToken } from '@klinik/signing/token'
+import { verifyPreviewToken } from '@klinik/signing/previewToken'
 
 import { getPathname } from '@/i18n/navigation'
 import { getTreatmentPreview } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
-import { previewCookie, type PreviewToken } from '@/lib/preview'
+import { previewCookie } from '@/lib/preview'
 
 /**
  * The admin's preview button lands here with a token the CMS signed for one draft in one
@@ -19,10 +17,10 @@ export async function GET(request: Request) {
   const { previewSecret } = webEnv()
   if (!previewSecret) return new NextResponse('Previews are not configured on this site.', { status: 503, headers: { 'Cache-Control': 'no-store' } })
   const token = new URL(request.url).searchParams.get('token')
-  const payload = verifyToken<PreviewToken | { c: typeof secretCheckTokenKind; exp: number }>(token, previewSecret)
+  const claims = verifyPreviewToken(token, previewSecret)
   // The CMS's start-up check: the token proves the two PREVIEW_SECRETs agree; nothing opens.
-  if (payload?.c === secretCheckTokenKind) return new NextResponse(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
-  if (!payload || !token || payload.c !== 'treatments' || !isLocale(payload.l)) {
+  if (claims?.purpose === 'secret-check') return new NextResponse(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
+  if (!claims || !token || claims.collection !== 'treatments') {
     return new NextResponse('Invalid or expired preview link. Open the preview again from the admin.', { status: 401 })
   }
   const draft = await getTreatmentPreview(token)
@@ -34,8 +32,8 @@ export async function GET(request: Request) {
     sameSite: 'lax',
     secure: webEnv().siteUrl.startsWith('https://'),
     path: '/',
-    maxAge: Math.max(0, payload.exp - Math.floor(Date.now() / 1000)),
+    maxAge: Math.max(0, Math.floor((claims.expiresAt.getTime() - Date.now()) / 1000)),
   })
-  const path = getPathname({ locale: payload.l, href: { pathname: '/treatments/[slug]', params: { slug: draft.slug || draft.id } } })
+  const path = getPathname({ locale: claims.locale, href: { pathname: '/treatments/[slug]', params: { slug: draft.slug || draft.id } } })
   return NextResponse.redirect(new URL(path, webEnv().siteUrl), 307)
 }

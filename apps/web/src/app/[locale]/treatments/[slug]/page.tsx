@@ -25,7 +25,7 @@ export function generateStaticParams() {
 /** The treatment for this URL: the editor's draft in preview mode, else the published one. */
 async function load(locale: Locale, slug: string): Promise<{ treatment: TreatmentDetail; preview: boolean } | null> {
   const preview = await currentPreview()
-  if (preview && preview.payload.l === locale) {
+  if (preview && preview.claims.collection === 'treatments' && preview.claims.locale === locale) {
     const draft = await getTreatmentPreview(preview.token)
     if (draft) return { treatment: draft, preview: true }
   }
