@@ -11,6 +11,8 @@ import type { Deployment } from '@klinik/config/deployment'
 import { EnvError, parseEnv, sharedEnvSchema } from '@klinik/config/environment'
 import { ports } from '@klinik/config/site'
 
+import { derivedAnswerKey, parseAnswerKey, type AnswerKeys } from './healthData/screeningAnswerCipher'
+
 /**
  * The CMS app's folder, found by its package.json: this module runs from src/ (tests,
  * Next.js) and from the bundled scripts in dist/, so no fixed relative path fits both.
@@ -92,6 +94,14 @@ const envSchema = sharedEnvSchema.safeExtend({
     .regex(/^[a-z0-9-]+$/i, 'must be a header name, e.g. x-real-ip')
     .optional(),
   SEED_DEMO_USERS: booleanFlag.optional(),
+  SCREENING_ANSWERS_KEY: z
+    .string()
+    .refine((text) => parseAnswerKey(text) !== null, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  SCREENING_ANSWERS_PREVIOUS_KEYS: z
+    .string()
+    .refine((text) => text.split(',').every((key) => parseAnswerKey(key) !== null), 'must be keys of 32 bytes in base64, separated by commas')
+    .optional(),
 })
 
 /**
@@ -109,6 +119,8 @@ const proxyAddressHeader = 'x-real-ip'
  */
 function proxiedProblems(env: z.infer<typeof envSchema>): [string, string] | undefined {
   if (env.SEED_DEMO_USERS) return ['SEED_DEMO_USERS', 'must not be true with KLINIK_DEPLOYMENT=proxied: demo accounts exist only locally']
+  if (!env.SCREENING_ANSWERS_KEY)
+    return ['SCREENING_ANSWERS_KEY', 'is required with KLINIK_DEPLOYMENT=proxied: it seals the screening answers (openssl rand -base64 32)']
   if (env.ADMIN_CLIENT_IP_HEADER?.toLowerCase() === 'x-forwarded-for') {
     return [
       'ADMIN_CLIENT_IP_HEADER',
@@ -118,12 +130,24 @@ function proxiedProblems(env: z.infer<typeof envSchema>): [string, string] | und
   return undefined
 }
 
+/** The current key (or, locally without one, the key derived from PAYLOAD_SECRET) and the ones that still open. */
+function answerKeys(env: z.infer<typeof envSchema>): AnswerKeys {
+  const derived = derivedAnswerKey(env.PAYLOAD_SECRET)
+  const current = env.SCREENING_ANSWERS_KEY ? parseAnswerKey(env.SCREENING_ANSWERS_KEY)! : derived
+  const previous = (env.SCREENING_ANSWERS_PREVIOUS_KEYS?.split(',') ?? []).map((key) => parseAnswerKey(key)!)
+  // Locally, answers sealed before a key was configured stay readable.
+  if (env.KLINIK_DEPLOYMENT === 'local' && current !== derived) previous.push(derived)
+  return { current, readable: [current, ...previous] }
+}
+
 export type CmsEnv = {
   /** local (npm start / dev) or proxied (behind the reverse proxy): see README, "Deployment". */
   deployment: Deployment
   /** Create the demo accounts when seeding: only locally, unless SEED_DEMO_USERS=false. */
   seedDemoUsers: boolean
   payloadSecret: string
+  /** Seal and open the screening answers (healthData/screeningAnswerCipher.ts). */
+  screeningAnswerKeys: AnswerKeys
   database: DatabaseChoice
   publicUrl: string
   /** Cookies only over HTTPS; on by default whenever the public URL is https. */
@@ -154,6 +178,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     deployment: env.KLINIK_DEPLOYMENT,
     seedDemoUsers: !proxied && env.SEED_DEMO_USERS !== false,
     payloadSecret: env.PAYLOAD_SECRET,
+    screeningAnswerKeys: answerKeys(env),
     database: chooseDatabase(env.DATABASE_URI),
     publicUrl,
     secureCookies: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),

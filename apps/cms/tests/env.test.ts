@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 
@@ -8,6 +9,7 @@ import { EnvError } from '@klinik/config/environment'
 import { chooseDatabase, cmsEnvironmentVariables, defaultSqliteFile, readEnv } from '../src/env'
 
 const secret = 'x'.repeat(40)
+const answersKey = randomBytes(32).toString('base64')
 const shared = { REVALIDATE_SECRET: 'r'.repeat(24), PREVIEW_SECRET: 'p'.repeat(24), INTAKE_SECRET: 'i'.repeat(24) }
 
 describe('readEnv', () => {
@@ -30,22 +32,51 @@ describe('readEnv', () => {
   })
 
   it('proxied: never demo accounts, client addresses from the header the proxy overwrites', () => {
-    const env = readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared })
+    const env = readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, SCREENING_ANSWERS_KEY: answersKey })
     expect(env.deployment).toBe('proxied')
     expect(env.seedDemoUsers).toBe(false)
     expect(env.login.clientIpHeader).toBe('x-real-ip')
-    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, SEED_DEMO_USERS: 'true' })).toThrow(
-      /SEED_DEMO_USERS must not be true with KLINIK_DEPLOYMENT=proxied/,
-    )
-    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, ADMIN_CLIENT_IP_HEADER: 'X-Forwarded-For' })).toThrow(
-      /ADMIN_CLIENT_IP_HEADER must name the header the reverse proxy overwrites/,
-    )
+    expect(() =>
+      readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared, SCREENING_ANSWERS_KEY: answersKey, SEED_DEMO_USERS: 'true' }),
+    ).toThrow(/SEED_DEMO_USERS must not be true with KLINIK_DEPLOYMENT=proxied/)
+    expect(() =>
+      readEnv({
+        KLINIK_DEPLOYMENT: 'proxied',
+        PAYLOAD_SECRET: secret,
+        ...shared,
+        SCREENING_ANSWERS_KEY: answersKey,
+        ADMIN_CLIENT_IP_HEADER: 'X-Forwarded-For',
+      }),
+    ).toThrow(/ADMIN_CLIENT_IP_HEADER must name the header the reverse proxy overwrites/)
   })
 
   it.each(Object.keys(shared))('proxied: stops naming %s when it is missing (no generated secrets there)', (name) => {
     const given: Record<string, string> = { KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared }
     delete given[name]
     expect(() => readEnv(given)).toThrow(new RegExp(`${name} is required with KLINIK_DEPLOYMENT=proxied`))
+  })
+
+  it('seals screening answers with the configured key, which proxied requires, and keeps older keys for opening', () => {
+    const previous = randomBytes(32).toString('base64')
+    const env = readEnv({
+      KLINIK_DEPLOYMENT: 'proxied',
+      PAYLOAD_SECRET: secret,
+      ...shared,
+      SCREENING_ANSWERS_KEY: answersKey,
+      SCREENING_ANSWERS_PREVIOUS_KEYS: previous,
+    })
+    expect(env.screeningAnswerKeys.current.toString('base64')).toBe(answersKey)
+    expect(env.screeningAnswerKeys.readable.map((key) => key.toString('base64'))).toEqual([answersKey, previous])
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'proxied', PAYLOAD_SECRET: secret, ...shared })).toThrow(
+      /SCREENING_ANSWERS_KEY is required with KLINIK_DEPLOYMENT=proxied/,
+    )
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, SCREENING_ANSWERS_KEY: 'too-short' })).toThrow(
+      /SCREENING_ANSWERS_KEY must be 32 random bytes/,
+    )
+    // Locally without a key: one derived from PAYLOAD_SECRET, the same on every start.
+    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret }).screeningAnswerKeys.current).toEqual(
+      readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret }).screeningAnswerKeys.current,
+    )
   })
 
   it('refuses a short secret', () => {

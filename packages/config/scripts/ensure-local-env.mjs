@@ -48,6 +48,7 @@ export function ensureLocalEnv({ root, env = process.env, log = console.log }) {
     [cmsFile]: {
       KLINIK_DEPLOYMENT: 'local',
       PAYLOAD_SECRET: secret(32),
+      SCREENING_ANSWERS_KEY: randomBytes(32).toString('base64'),
       SEED_ADMIN_PASSWORD: password(),
       SEED_EDITOR_PASSWORD: password(),
       SEED_STAFF_PASSWORD: password(),
