@@ -5,7 +5,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { defaultLocale, localeNames, locales } from '@klinik/config/locales'
+import { defaultLocale, localeLabels, locales } from '@klinik/config/locales'
 
 import { isAdmin } from './access/isAdmin'
 import { nobody } from './access/nobody'
@@ -30,12 +30,6 @@ import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingSta
 const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
 const srcDir = path.join(appDir, 'src')
-
-/** Each content language named in both admin languages. */
-const localeLabels = {
-  tr: { tr: localeNames.tr, en: 'Turkish' },
-  en: { tr: 'İngilizce', en: localeNames.en },
-}
 
 export default buildConfig({
   serverURL: env.publicUrl,
