@@ -23,6 +23,7 @@ import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
+import { klinikTranslations } from './i18n/translations'
 import { cmsLogger } from './logging'
 import { bookingRetentionTask } from './jobs/bookingRetention'
 import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingStaffNotificationTask } from './jobs/bookingEmails'
@@ -52,7 +53,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { tr, en },
     fallbackLanguage: 'tr',
-    translations: adminTranslations,
+    // Our words under `klinik` (one typed home), and the corrected stock Turkish strings.
+    translations: { tr: { ...adminTranslations.tr, ...klinikTranslations.tr }, en: klinikTranslations.en },
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
