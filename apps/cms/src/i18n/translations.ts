@@ -70,6 +70,16 @@ const en = {
       badFilter: 'This filter cannot be exported. Please change it and try again.',
       tooMany: 'More than {{max}} requests match. Please narrow the filter (for example by date).',
     },
+    /** The REST query gate's refusals (http/restQueryGate.ts). */
+    restQuery: {
+      path: 'This address cannot be read.',
+      noVersions: 'No version history is kept for this.',
+      noFile: 'This file was not found.',
+      parameter: 'The query\'s "{{name}}" cannot be read; please correct its value.',
+      date: '"{{path}}" needs a valid date.',
+      location: '"{{path}}" cannot be searched by location.',
+      tooLarge: 'What was sent is too large for this request.',
+    },
     bookingEmail: {
       greeting: 'Hello,',
       /** How the patient asked to be contacted, as it reads inside a sentence. */
@@ -175,6 +185,15 @@ const tr: KlinikTranslations = {
       badFilter: 'Bu süzgeçle dışa aktarma yapılamıyor. Lütfen süzgeci değiştirip yeniden deneyin.',
       tooMany: '{{max}} talepten fazlası eşleşiyor. Lütfen süzgeci daraltın (örneğin tarihe göre).',
     },
+    restQuery: {
+      path: 'Bu adres okunamadı.',
+      noVersions: 'Bunun için sürüm geçmişi tutulmuyor.',
+      noFile: 'Bu dosya bulunamadı.',
+      parameter: 'Sorgudaki "{{name}}" okunamadı; lütfen değerini düzeltin.',
+      date: '"{{path}}" için geçerli bir tarih gerekir.',
+      location: '"{{path}}" alanında konuma göre arama yapılamaz.',
+      tooLarge: 'Gönderilen veri bu istek için fazla büyük.',
+    },
     bookingEmail: {
       greeting: 'Merhaba,',
       channel: {
@@ -222,4 +241,5 @@ export type KlinikTranslationKeys = NestedKeysStripped<KlinikTranslations>
  * Payload's `t` (from `req`, `req.i18n`, a component's `i18n` or `initI18n`) typed for our keys:
  * Payload types it for its own keys only, and documents this cast for custom ones.
  */
-export const klinikT = (i18n: { t: TFunction<never> }) => i18n.t as TFunction<KlinikTranslationKeys>
+export const klinikT = (i18n: { t: TFunction<never> }) => i18n.t as KlinikT
+export type KlinikT = TFunction<KlinikTranslationKeys>
