@@ -5,7 +5,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { defaultLocale, localeNames, locales } from '@klinik/config/locales'
+import { defaultLocale, localeLabels, locales } from '@klinik/config/locales'
 
 import { withDocumentLockAccess } from './access/documentLocks'
 import { isAdmin } from './access/isAdmin'
@@ -24,6 +24,7 @@ import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { adminTranslations } from './i18n/adminTranslations'
+import { klinikTranslations } from './i18n/translations'
 import { cmsLogger } from './logging'
 import { bookingRetentionTask } from './jobs/bookingRetention'
 import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingStaffNotificationTask } from './jobs/bookingEmails'
@@ -31,12 +32,6 @@ import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingSta
 const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
 const srcDir = path.join(appDir, 'src')
-
-/** Each content language named in both admin languages. */
-const localeLabels = {
-  tr: { tr: localeNames.tr, en: 'Turkish' },
-  en: { tr: 'İngilizce', en: localeNames.en },
-}
 
 export default withDocumentLockAccess(
   buildConfig({
@@ -60,7 +55,8 @@ export default withDocumentLockAccess(
     i18n: {
       supportedLanguages: { tr, en },
       fallbackLanguage: 'tr',
-      translations: adminTranslations,
+      // Our words under `klinik` (one typed home), and the corrected stock Turkish strings.
+      translations: { tr: { ...adminTranslations.tr, ...klinikTranslations.tr }, en: klinikTranslations.en },
     },
     localization: {
       locales: locales.map((code) => ({ code, label: localeLabels[code] })),

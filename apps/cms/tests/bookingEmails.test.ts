@@ -116,6 +116,29 @@ describe('booking emails', () => {
     expect(patient.text).not.toContain('Are you pregnant')
   })
 
+  it('writes in the booking’s language whatever language the jobs runner speaks; the staff notice stays Turkish', async () => {
+    const { createLocalReq, getLocalI18n } = await import('payload')
+    const runnerSpeaking = async (language: 'tr' | 'en') =>
+      createLocalReq({ req: { i18n: await getLocalI18n({ config: cms.payload.config, language }) } }, cms.payload)
+    for (const [runner, booking, subject, preferredDates, contact] of [
+      ['en', 'tr', 'Randevu talebiniz alındı', /^Tercih ettiğiniz tarihler: .+ \(öğleden sonra\)\.$/m, 'size e-posta ile ulaşacak'],
+      ['tr', 'en', 'We have received your appointment request', /^Your preferred dates: .+ \(afternoon\)\.$/m, 'Our team will contact you by email'],
+    ] as const) {
+      inbox.length = 0
+      const reference = await submit(booking, { email: 'runner-language@example.com' })
+      await cms.payload.jobs.run({ limit: 50, sequential: true, req: await runnerSpeaking(runner) })
+      const mails = await waitForMail(2)
+      const staff = mails.find((mail) => mail.to.includes('desk@klinik.example'))!
+      const patient = mails.find((mail) => mail.to.includes('runner-language@example.com'))!
+      // The treatment is named as the patient saw it.
+      expect(staff.subject).toMatch(new RegExp(`^Yeni randevu talebi ${reference} – `))
+      expect(staff.text).toContain('Hastanın tercih ettiği iletişim: e-posta ile')
+      expect(patient.subject).toBe(`${subject} (${reference})`)
+      expect(patient.text).toMatch(preferredDates)
+      expect(patient.text).toContain(contact)
+    }
+  })
+
   it('sends no confirmation when the patient gave no email', async () => {
     await submit('tr', { email: '', contactChannel: 'phone' })
     await runJobs()

@@ -110,6 +110,21 @@ describe('the running CMS', () => {
     }
   })
 
+  it.each([
+    ['tr', 'Haftalık talep sayısı (son 12 hafta)', 'Bu listeyi dışa aktar (CSV)', 'İletişime geçildi'],
+    ['en', 'Requests per week (last 12 weeks)', 'Export this list (CSV)', 'Contacted'],
+  ])('shows an admin the booking desk in %s, in our own words from Payload’s i18n', async (language, chart, exportLink, status) => {
+    const token = await login('admin@klinik.local', passwords.admin)
+    const response = await fetch(`${base}/admin`, {
+      headers: { Cookie: `payload-token=${token}; payload-lng=${language}`, 'Sec-Fetch-Site': 'same-origin' },
+    })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    for (const words of [chart, exportLink, status]) expect(html).toContain(words)
+    // A key without words would be shown as the key itself.
+    expect(html).not.toMatch(/klinik:\w+:/)
+  })
+
   it('serves the seeded treatments in Turkish and in English', async () => {
     const titles = async (locale: string) => {
       const response = await fetch(`${base}/api/treatments?locale=${locale}&fallback-locale=none&depth=0&limit=50`)

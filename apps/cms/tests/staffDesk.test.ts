@@ -227,6 +227,40 @@ describe('CSV export', () => {
     expect(broken.status).toBe(400)
     expect(await broken.json()).toEqual({ errors: [{ message: '"createdAt" needs a valid date.' }] })
   })
+
+  it('writes headers and values in the signed-in user’s admin language (their chosen language over the browser’s)', async () => {
+    await createBooking(cms.payload, treatmentId, {
+      fullName: 'Dil Denemesi',
+      status: 'contacted',
+      timeOfDay: 'evening',
+      contactChannel: 'whatsapp',
+      locale: 'en',
+      contraindicationFlag: false,
+      scheduledAt: instantInDays(3),
+    })
+    const exportIn = async (chosen: 'tr' | 'en', browser: 'tr' | 'en') => {
+      const response = await cms.rest('GET', `/bookings/export?search=${encodeURIComponent('Dil Denemesi')}`, {
+        token: accounts.staff.token,
+        headers: { Cookie: `payload-lng=${chosen}`, 'Accept-Language': browser },
+      })
+      const lines = (await response.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+      return { file: response.headers.get('content-disposition'), lines }
+    }
+    const english = await exportIn('en', 'tr')
+    expect(english.file).toMatch(/filename="booking-requests-/)
+    expect(english.lines).toHaveLength(2)
+    expect(english.lines[0]).toMatch(/^Reference,Received,Status,Name,/)
+    expect(english.lines[1]).toMatch(/,"\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}",Contacted,Dil Denemesi,/)
+    expect(english.lines[1]).toContain(',Evening,WhatsApp,English,No,')
+    const turkish = await exportIn('tr', 'en')
+    expect(turkish.file).toMatch(/filename="randevu-talepleri-/)
+    expect(turkish.lines[0]).toMatch(/^Referans,Geliş zamanı,Durum,Ad soyad,/)
+    expect(turkish.lines[1]).toMatch(/,\d{2}\.\d{2}\.\d{4} \d{2}:\d{2},İletişime geçildi,Dil Denemesi,/)
+    expect(turkish.lines[1]).toContain(',Akşam,WhatsApp,İngilizce,Hayır,')
+  })
 })
 
 describe('the desk panel', () => {

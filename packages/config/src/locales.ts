@@ -11,6 +11,12 @@ export const localeNames: Record<Locale, string> = {
   en: 'English',
 }
 
+/** Each locale named in each admin language, e.g. `localeLabels.en.tr` = "İngilizce". */
+export const localeLabels: Record<Locale, Record<Locale, string>> = {
+  tr: { tr: localeNames.tr, en: 'Turkish' },
+  en: { tr: 'İngilizce', en: localeNames.en },
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }

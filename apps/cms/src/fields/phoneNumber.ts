@@ -1,6 +1,10 @@
-import type { TextField } from 'payload'
+import type { TextField, TextFieldSingleValidation } from 'payload'
+
+import { klinikT } from '../i18n/translations'
 
 const e164 = /^\+[1-9]\d{7,14}$/
+
+const validate: TextFieldSingleValidation = (value, { req }) => (!value || e164.test(value) ? true : klinikT(req)('klinik:phoneNumber:format'))
 
 /** A phone number stored in E.164 (+905321234567), the form tel: and wa.me links need. */
 export function phoneNumberField(name: string, fieldLabel: { en: string; tr: string }, overrides: Partial<TextField> = {}): TextField {
@@ -8,12 +12,7 @@ export function phoneNumberField(name: string, fieldLabel: { en: string; tr: str
     name,
     type: 'text',
     label: fieldLabel,
-    validate: (value: string | null | undefined, { req }: { req: { i18n?: { language?: string } } }) => {
-      if (!value || e164.test(value)) return true
-      return req.i18n?.language === 'en'
-        ? 'Use the international format with country code, e.g. +902125550147.'
-        : 'Ülke koduyla uluslararası biçimde yazın, örneğin +902125550147.'
-    },
+    validate,
     admin: { placeholder: '+902125550147' },
     ...overrides,
   } as TextField

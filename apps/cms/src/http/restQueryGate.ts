@@ -1,9 +1,11 @@
+import { initI18n, type AcceptedLanguages } from '@payloadcms/translations'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig } from 'payload'
 import { validOperators } from 'payload/shared'
 import { parse } from 'qs-esm'
 
+import { klinikT, type KlinikT } from '../i18n/translations'
 import { readBodyUpTo } from './readBodyUpTo'
 
 /**
@@ -33,19 +35,6 @@ const fieldPath = /^\w+(?:\.\w+)*$/
 const sortValue = /^-?\w+(?:\.\w+)*(?:,-?\w+(?:\.\w+)*)*$/
 const controlCharacters = /[\u0000-\u001f\u007f]/
 
-type Language = 'tr' | 'en'
-const messages = {
-  path: { tr: 'Bu adres okunamadı.', en: 'This address cannot be read.' },
-  noVersions: { tr: 'Bunun için sürüm geçmişi tutulmuyor.', en: 'No version history is kept for this.' },
-  noFile: { tr: 'Bu dosya bulunamadı.', en: 'This file was not found.' },
-  parameter: {
-    tr: (name: string) => `Sorgudaki "${name}" okunamadı; lütfen değerini düzeltin.`,
-    en: (name: string) => `The query's "${name}" cannot be read; please correct its value.`,
-  },
-  date: { tr: (path: string) => `"${path}" için geçerli bir tarih gerekir.`, en: (path: string) => `"${path}" needs a valid date.` },
-  location: { tr: (path: string) => `"${path}" alanında konuma göre arama yapılamaz.`, en: (path: string) => `"${path}" cannot be searched by location.` },
-}
-
 /** What is wrong, as the asker will read it: a parameter that cannot be read, or a field's value. */
 class QueryProblem extends Error {
   constructor(
@@ -54,8 +43,8 @@ class QueryProblem extends Error {
   ) {
     super(parameter)
   }
-  text(language: Language): string {
-    return this.about ? messages[this.about.kind][language](this.about.path) : messages.parameter[language](this.parameter)
+  text(t: KlinikT): string {
+    return this.about ? t(`klinik:restQuery:${this.about.kind}`, { path: this.about.path }) : t('klinik:restQuery:parameter', { name: this.parameter })
   }
 }
 
@@ -215,12 +204,19 @@ function checkQuery(query: Record<string, unknown>, target: Target, config: Sani
   if (query.where !== undefined) checkWhere(query.where, target ?? { fields: [], versions: false, keepsVersions: false }, config, 'where')
 }
 
-function languageOf(request: Request): Language {
-  const chosen =
-    /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1] ??
-    request.headers.get('content-language')?.slice(0, 2) ??
-    request.headers.get('accept-language')?.slice(0, 2)
-  return chosen === 'en' ? 'en' : 'tr'
+/**
+ * Payload's i18n in the asker's language: the admin's chosen one (its cookie), else the one the
+ * site declares for the patient (Content-Language), else the browser's. Payload has not made
+ * `req` yet, so not `req.t`.
+ */
+function wordsFor(request: Request, config: SanitizedConfig): Promise<KlinikT> {
+  const supported = Object.keys(config.i18n.supportedLanguages)
+  const language = [
+    /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1],
+    request.headers.get('content-language')?.slice(0, 2),
+    request.headers.get('accept-language')?.slice(0, 2),
+  ].find((candidate) => candidate !== undefined && supported.includes(candidate)) as AcceptedLanguages | undefined
+  return initI18n({ config: config.i18n, context: 'api', language: language ?? config.i18n.fallbackLanguage }).then(klinikT)
 }
 
 const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
@@ -237,27 +233,27 @@ function uploadedFileExists(segments: string[], config: SanitizedConfig): boolea
 const refusal = (message: string) => Response.json({ errors: [{ message }] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
 
 /** A 400 for a request Payload must not see, or null to let it through. */
-export function refuseUnreadableRequest(request: Request, config: SanitizedConfig): Response | null {
+async function refuseUnreadableRequest(request: Request, config: SanitizedConfig): Promise<Response | null> {
   const url = new URL(request.url)
-  const language = languageOf(request)
+  const t = await wordsFor(request, config)
   const apiPath = url.pathname.replace(/^\/api\/?/, '')
   let segments: string[]
   try {
     segments = apiPath.split('/').map((segment) => decodeURIComponent(segment))
   } catch {
-    return refusal(messages.path[language])
+    return refusal(t('klinik:restQuery:path'))
   }
-  if (segments.some((segment) => controlCharacters.test(segment) || segment === '..' || segment.includes('\\'))) return refusal(messages.path[language])
+  if (segments.some((segment) => controlCharacters.test(segment) || segment === '..' || segment.includes('\\'))) return refusal(t('klinik:restQuery:path'))
   const target = targetOf(segments, config)
   // Payload would look for a versions table that does not exist (a 500 on SQLite).
-  if (target?.versions && !target.keepsVersions) return notFound(messages.noVersions[language])
+  if (target?.versions && !target.keepsVersions) return notFound(t('klinik:restQuery:noVersions'))
   // An upload's file that is not on disk: Payload answers signed-in users with a 500.
-  if (segments[1] === 'file' && !uploadedFileExists(segments, config)) return notFound(messages.noFile[language])
+  if (segments[1] === 'file' && !uploadedFileExists(segments, config)) return notFound(t('klinik:restQuery:noFile'))
   if (!url.search) return null
   try {
     checkQuery(parseQuery(url.search), target, config)
   } catch (error) {
-    if (error instanceof QueryProblem) return refusal(error.text(language))
+    if (error instanceof QueryProblem) return refusal(error.text(t))
     throw error
   }
   return null
@@ -265,16 +261,19 @@ export function refuseUnreadableRequest(request: Request, config: SanitizedConfi
 
 /** The largest body the REST API takes: an editor's image upload, or a long article's JSON. */
 export const maxBodyBytes = { upload: 20 * 1024 * 1024, other: 2 * 1024 * 1024 }
-const tooLarge = { tr: 'Gönderilen veri bu istek için fazla büyük.', en: 'What was sent is too large for this request.' }
 
 /**
  * Payload reads a request's whole body before it looks at it; here a body over the limit is
  * refused first, by its declared length, or while reading it when no length is declared.
  */
-async function withinBodyLimit(request: Request): Promise<Request | Response> {
+async function withinBodyLimit(request: Request, config: SanitizedConfig): Promise<Request | Response> {
   if (!request.body || request.method === 'GET' || request.method === 'HEAD') return request
   const limit = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data') ? maxBodyBytes.upload : maxBodyBytes.other
-  const refuse = () => Response.json({ errors: [{ message: tooLarge[languageOf(request)] }] }, { status: 413, headers: { 'Cache-Control': 'no-store' } })
+  const refuse = async () =>
+    Response.json(
+      { errors: [{ message: (await wordsFor(request, config))('klinik:restQuery:tooLarge') }] },
+      { status: 413, headers: { 'Cache-Control': 'no-store' } },
+    )
   const declared = Number(request.headers.get('content-length'))
   if (request.headers.has('content-length') && Number.isFinite(declared)) return declared > limit ? refuse() : request
   const body = await readBodyUpTo(request.body, limit)
@@ -284,7 +283,7 @@ async function withinBodyLimit(request: Request): Promise<Request | Response> {
 
 /** The gate: a refusal to answer with, or the request to hand to Payload. */
 export async function restGate(request: Request, config: SanitizedConfig): Promise<Request | Response> {
-  return refuseUnreadableRequest(request, config) ?? withinBodyLimit(request)
+  return (await refuseUnreadableRequest(request, config)) ?? withinBodyLimit(request, config)
 }
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>

@@ -1,7 +1,8 @@
+import { initI18n } from '@payloadcms/translations'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { isLocale } from '@klinik/config/locales'
+import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { appointmentConfirmation, patientConfirmation, staffNotification, type BookingForEmail } from '../collections/Bookings/emails'
 import { databaseRateLimiter } from '../rateLimits/databaseRateLimiter'
@@ -41,11 +42,17 @@ async function confirmationAllowed(payload: Payload, email: string): Promise<boo
 
 type Input = { input: { bookingId: string }; output: { sent: boolean } }
 
+/**
+ * Payload's i18n (with our words) in a given language. An email is written in its reader's
+ * language, which is not the runner's: `req.t` in a job speaks the config's fallback language.
+ */
+const i18nIn = (req: PayloadRequest, language: Locale) => initI18n({ config: req.payload.config.i18n, context: 'api', language })
+
 /** The booking as the emails need it, read fresh when the job runs (the job input is only the id). */
-async function bookingForEmail(req: PayloadRequest, bookingId: string): Promise<BookingForEmail | null> {
+async function bookingForEmail(req: PayloadRequest, bookingId: string): Promise<(BookingForEmail & { locale: Locale }) | null> {
   const booking = await req.payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!booking) return null
-  const locale = isLocale(booking.locale) ? booking.locale : 'tr'
+  const locale = isLocale(booking.locale) ? booking.locale : defaultLocale
   const treatment = await req.payload.findByID({
     collection: 'treatments',
     id: String(booking.treatment),
@@ -77,7 +84,9 @@ export const bookingStaffNotificationTask: TaskConfig<Input> = {
     const to = staffAddress(req)
     const booking = to ? await bookingForEmail(req, input.bookingId) : null
     if (!to || !booking) return { output: { sent: false } }
-    await req.payload.sendEmail({ to, ...staffNotification(booking, `${req.payload.config.serverURL}/admin`) })
+    // In the clinic's language, whoever the patient is.
+    const i18n = await i18nIn(req, defaultLocale)
+    await req.payload.sendEmail({ to, ...staffNotification(booking, `${req.payload.config.serverURL}/admin`, i18n) })
     return { output: { sent: true } }
   },
 }
@@ -93,7 +102,8 @@ export const bookingConfirmationTask: TaskConfig<Input> = {
     const booking = stored?.email ? await bookingForEmail(req, input.bookingId) : null
     if (!stored?.email || !booking) return { output: { sent: false } }
     const clinic = await req.payload.findGlobal({ slug: 'clinic-settings', locale: booking.locale, depth: 0, overrideAccess: true })
-    await req.payload.sendEmail({ to: stored.email, ...patientConfirmation(booking, clinic.name ?? 'Klinik', clinic.phone ?? '') })
+    const i18n = await i18nIn(req, booking.locale)
+    await req.payload.sendEmail({ to: stored.email, ...patientConfirmation(booking, clinic.name ?? 'Klinik', clinic.phone ?? '', i18n) })
     return { output: { sent: true } }
   },
 }
@@ -108,10 +118,11 @@ export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
     const booking = await req.payload.findByID({ collection: 'bookings', id: input.bookingId, depth: 0, overrideAccess: true, disableErrors: true })
     // Cancelled or erased since it was queued, or no address to write to: the clinic confirms by phone.
     if (!booking?.email || booking.status !== 'scheduled' || !booking.scheduledAt) return { output: { sent: false } }
-    const locale = isLocale(booking.locale) ? booking.locale : 'tr'
-    const [treatment, clinic] = await Promise.all([
+    const locale = isLocale(booking.locale) ? booking.locale : defaultLocale
+    const [treatment, clinic, i18n] = await Promise.all([
       req.payload.findByID({ collection: 'treatments', id: String(booking.treatment), locale, depth: 0, overrideAccess: true, disableErrors: true }),
       req.payload.findGlobal({ slug: 'clinic-settings', locale, depth: 0, overrideAccess: true }),
+      i18nIn(req, locale),
     ])
     const message = appointmentConfirmation(
       {
@@ -120,7 +131,6 @@ export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
         treatmentTitle: treatment?.title ?? '',
         startsAt: booking.scheduledAt,
         durationMinutes: treatment?.sessionPlan?.sessionMinutes || 60,
-        locale,
         sequence: Math.max(0, Math.floor((Date.now() - new Date(booking.createdAt).getTime()) / 1000)),
       },
       {
@@ -129,6 +139,7 @@ export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
         address: clinic.address ?? '',
         domain: new URL(req.payload.config.serverURL || 'http://klinik.local').hostname,
       },
+      i18n,
     )
     await req.payload.sendEmail({ to: booking.email, ...message })
     return { output: { sent: true } }

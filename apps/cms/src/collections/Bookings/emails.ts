@@ -1,91 +1,78 @@
+import { getTranslation, type I18n } from '@payloadcms/translations'
 import { createEvent } from 'ics'
 
-import type { Locale } from '@klinik/config/locales'
+import { timeOfDayLabels, type ContactChannel, type TimeOfDay } from '@klinik/booking/choices'
 import { clinicTimeZone } from '@klinik/config/site'
+
+import { klinikT } from '../../i18n/translations'
 
 /**
  * The booking emails: the staff notice, the patient's "request received" and, once staff
  * have fixed a time, the patient's appointment confirmation with a calendar invite. None
  * contains screening answers or the patient's message: email is not a place for health
  * data. The staff message links to the record instead.
+ *
+ * Each is written in the language of the `i18n` it is given (Payload's i18n for the patient's
+ * language, made by the jobs runner), not in the runner's own.
  */
 export type BookingForEmail = {
   id: string
   reference: string
   treatmentTitle: string
   preferredDates: string[]
-  timeOfDay: 'morning' | 'afternoon' | 'evening'
-  contactChannel: 'phone' | 'whatsapp' | 'email'
-  locale: Locale
+  timeOfDay: TimeOfDay
+  contactChannel: ContactChannel
 }
 
-const words = {
-  tr: {
-    timeOfDay: { morning: 'sabah', afternoon: 'öğleden sonra', evening: 'akşam' },
-    channel: { phone: 'telefonla', whatsapp: 'WhatsApp üzerinden', email: 'e-posta ile' },
-  },
-  en: {
-    timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
-    channel: { phone: 'by phone', whatsapp: 'on WhatsApp', email: 'by email' },
-  },
+/** The preferred dates and the time of day, as they read in a sentence of the email's language. */
+function preferredDates(booking: BookingForEmail, i18n: I18n) {
+  const t = klinikT(i18n)
+  const format = new Intl.DateTimeFormat(t('klinik:dateLocale'), { day: 'numeric', month: 'long', year: 'numeric', weekday: 'long', timeZone: 'UTC' })
+  const dates = booking.preferredDates
+    .map((date) => {
+      const [year, month, day] = date.split('-').map(Number)
+      return format.format(new Date(Date.UTC(year, month - 1, day)))
+    })
+    .join(', ')
+  // Inside a sentence, so in lower case ("öğleden sonra"), in the rules of its own language.
+  const timeOfDay = getTranslation(timeOfDayLabels[booking.timeOfDay], i18n).toLocaleLowerCase(t('klinik:dateLocale'))
+  return { dates, timeOfDay }
 }
 
-function formatDate(date: string, locale: Locale): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    weekday: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)))
-}
-
-/** To the clinic (in Turkish, the staff's language), with a link to the record in the admin. */
-export function staffNotification(booking: BookingForEmail, adminUrl: string) {
-  const dates = booking.preferredDates.map((date) => formatDate(date, 'tr')).join(', ')
+/** To the clinic (given the clinic's language), with a link to the record in the admin. */
+export function staffNotification(booking: BookingForEmail, adminUrl: string, i18n: I18n) {
+  const t = klinikT(i18n)
+  const { dates, timeOfDay } = preferredDates(booking, i18n)
   const link = `${adminUrl}/collections/bookings/${booking.id}`
+  const words = { reference: booking.reference, treatment: booking.treatmentTitle }
   return {
-    subject: `Yeni randevu talebi ${booking.reference} – ${booking.treatmentTitle}`,
+    subject: t('klinik:bookingEmail:staffNotice:subject', words),
     text: [
-      `Yeni bir randevu talebi geldi: ${booking.reference}`,
-      `Tedavi: ${booking.treatmentTitle}`,
-      `Tercih edilen tarihler: ${dates} (${words.tr.timeOfDay[booking.timeOfDay]})`,
-      `Hastanın tercih ettiği iletişim: ${words.tr.channel[booking.contactChannel]}`,
+      t('klinik:bookingEmail:staffNotice:arrived', words),
+      t('klinik:bookingEmail:staffNotice:treatment', words),
+      t('klinik:bookingEmail:staffNotice:preferredDates', { dates, timeOfDay }),
+      t('klinik:bookingEmail:staffNotice:contactBy', { channel: t(`klinik:bookingEmail:channel:${booking.contactChannel}`) }),
       '',
-      `Ayrıntılar (yalnızca yetkili personel): ${link}`,
+      t('klinik:bookingEmail:staffNotice:details', { link }),
     ].join('\n'),
   }
 }
 
-/** To the patient, in the language of the page they booked from. */
-export function patientConfirmation(booking: BookingForEmail, clinicName: string, clinicPhone: string) {
-  const dates = booking.preferredDates.map((date) => formatDate(date, booking.locale)).join(', ')
-  if (booking.locale === 'tr') {
-    return {
-      subject: `Randevu talebiniz alındı (${booking.reference})`,
-      text: [
-        'Merhaba,',
-        '',
-        `${booking.treatmentTitle} için randevu talebinizi aldık. Referans numaranız: ${booking.reference}.`,
-        `Tercih ettiğiniz tarihler: ${dates} (${words.tr.timeOfDay[booking.timeOfDay]}).`,
-        `Ekibimiz uygun bir zamanı birlikte belirlemek için size ${words.tr.channel[booking.contactChannel]} ulaşacak. Bu e-posta randevunuzun kesinleştiği anlamına gelmez.`,
-        '',
-        `Sorularınız için: ${clinicPhone}`,
-        clinicName,
-      ].join('\n'),
-    }
-  }
+/** To the patient (given the language of the page they booked from): the request was stored. */
+export function patientConfirmation(booking: BookingForEmail, clinicName: string, clinicPhone: string, i18n: I18n) {
+  const t = klinikT(i18n)
+  const { dates, timeOfDay } = preferredDates(booking, i18n)
+  const words = { reference: booking.reference, treatment: booking.treatmentTitle }
   return {
-    subject: `We have received your appointment request (${booking.reference})`,
+    subject: t('klinik:bookingEmail:requestReceived:subject', words),
     text: [
-      'Hello,',
+      t('klinik:bookingEmail:greeting'),
       '',
-      `We have received your appointment request for ${booking.treatmentTitle}. Your reference is ${booking.reference}.`,
-      `Your preferred dates: ${dates} (${words.en.timeOfDay[booking.timeOfDay]}).`,
-      `Our team will contact you ${words.en.channel[booking.contactChannel]} to agree on a time. This email does not confirm an appointment yet.`,
+      t('klinik:bookingEmail:requestReceived:received', words),
+      t('klinik:bookingEmail:requestReceived:preferredDates', { dates, timeOfDay }),
+      t('klinik:bookingEmail:requestReceived:contact', { channel: t(`klinik:bookingEmail:channel:${booking.contactChannel}`) }),
       '',
-      `Questions: ${clinicPhone}`,
+      t('klinik:bookingEmail:requestReceived:questions', { phone: clinicPhone }),
       clinicName,
     ].join('\n'),
   }
@@ -98,32 +85,15 @@ export type AppointmentForEmail = {
   /** The confirmed start (an instant), shown in the clinic's time zone. */
   startsAt: string
   durationMinutes: number
-  locale: Locale
   /** Grows with every invite for this booking, so calendars replace an earlier time with a later one. */
   sequence: number
 }
 export type ClinicForEmail = { name: string; phone: string; address: string; domain: string }
 
-function formatInstant(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: clinicTimeZone,
-  }).format(new Date(instant))
-}
-
 /** The calendar entry: the visit itself, with no health data (a calendar is shared and synced). */
-export function appointmentInvite(appointment: AppointmentForEmail, clinic: ClinicForEmail): string {
+export function appointmentInvite(appointment: AppointmentForEmail, clinic: ClinicForEmail, i18n: I18n): string {
+  const t = klinikT(i18n)
   const start = new Date(appointment.startsAt)
-  const title = appointment.locale === 'tr' ? `${appointment.treatmentTitle} – ${clinic.name}` : `${appointment.treatmentTitle} at ${clinic.name}`
-  const description =
-    appointment.locale === 'tr'
-      ? `Randevu referansınız: ${appointment.reference}. Değişiklik için: ${clinic.phone}`
-      : `Your appointment reference: ${appointment.reference}. To change it, call ${clinic.phone}`
   const { error, value } = createEvent({
     productId: 'klinik/booking',
     method: 'PUBLISH',
@@ -133,8 +103,8 @@ export function appointmentInvite(appointment: AppointmentForEmail, clinic: Clin
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: appointment.durationMinutes },
-    title,
-    description,
+    title: t('klinik:bookingEmail:appointmentConfirmed:inviteTitle', { treatment: appointment.treatmentTitle, clinic: clinic.name }),
+    description: t('klinik:bookingEmail:appointmentConfirmed:inviteDescription', { reference: appointment.reference, phone: clinic.phone }),
     location: clinic.address,
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
@@ -143,48 +113,39 @@ export function appointmentInvite(appointment: AppointmentForEmail, clinic: Clin
   return value
 }
 
-/** To the patient, in their language, once staff have fixed the date and time: with the invite attached. */
-export function appointmentConfirmation(appointment: AppointmentForEmail, clinic: ClinicForEmail) {
-  const when = formatInstant(appointment.startsAt, appointment.locale)
-  const attachments = [
-    {
-      filename: appointment.locale === 'tr' ? 'randevu.ics' : 'appointment.ics',
-      content: appointmentInvite(appointment, clinic),
-      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-    },
-  ]
-  if (appointment.locale === 'tr') {
-    return {
-      subject: `Randevunuz kesinleşti: ${when} (${appointment.reference})`,
-      text: [
-        'Merhaba,',
-        '',
-        `${appointment.treatmentTitle} randevunuz kesinleşti.`,
-        `Tarih ve saat: ${when} (İstanbul saati)`,
-        `Adres: ${clinic.address}`,
-        `Referans numaranız: ${appointment.reference}`,
-        '',
-        'Randevuyu takviminize eklemek için ekteki dosyayı açabilirsiniz. Gelemeyecekseniz lütfen bizi önceden arayın.',
-        `Telefon: ${clinic.phone}`,
-        clinic.name,
-      ].join('\n'),
-      attachments,
-    }
-  }
+/** To the patient (given their language), once staff have fixed the date and time: with the invite attached. */
+export function appointmentConfirmation(appointment: AppointmentForEmail, clinic: ClinicForEmail, i18n: I18n) {
+  const t = klinikT(i18n)
+  const when = new Intl.DateTimeFormat(t('klinik:dateLocale'), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: clinicTimeZone,
+  }).format(new Date(appointment.startsAt))
+  const words = { when, reference: appointment.reference, treatment: appointment.treatmentTitle }
   return {
-    subject: `Your appointment is confirmed: ${when} (${appointment.reference})`,
+    subject: t('klinik:bookingEmail:appointmentConfirmed:subject', words),
     text: [
-      'Hello,',
+      t('klinik:bookingEmail:greeting'),
       '',
-      `Your appointment for ${appointment.treatmentTitle} is confirmed.`,
-      `Date and time: ${when} (Istanbul time)`,
-      `Address: ${clinic.address}`,
-      `Your reference: ${appointment.reference}`,
+      t('klinik:bookingEmail:appointmentConfirmed:confirmed', words),
+      t('klinik:bookingEmail:appointmentConfirmed:when', words),
+      t('klinik:bookingEmail:appointmentConfirmed:address', { address: clinic.address }),
+      t('klinik:bookingEmail:appointmentConfirmed:reference', words),
       '',
-      'Open the attached file to add the appointment to your calendar. If you cannot come, please call us beforehand.',
-      `Phone: ${clinic.phone}`,
+      t('klinik:bookingEmail:appointmentConfirmed:calendar'),
+      t('klinik:bookingEmail:appointmentConfirmed:phone', { phone: clinic.phone }),
       clinic.name,
     ].join('\n'),
-    attachments,
+    attachments: [
+      {
+        filename: t('klinik:bookingEmail:appointmentConfirmed:fileName'),
+        content: appointmentInvite(appointment, clinic, i18n),
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      },
+    ],
   }
 }

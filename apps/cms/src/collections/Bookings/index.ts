@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contactChannels, screeningAnswers, timesOfDay, type ContactChannel, type ScreeningAnswer, type TimeOfDay } from '@klinik/booking/choices'
-import { locales, type Locale } from '@klinik/config/locales'
+import { contactChannelLabels, contactChannels, screeningAnswerLabels, screeningAnswers, timeOfDayLabels, timesOfDay } from '@klinik/booking/choices'
+import { localeLabels, locales } from '@klinik/config/locales'
 
 import { isStaffOrAdmin } from '../../access/isStaffOrAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
@@ -19,22 +19,6 @@ import { bookingStatuses, statusLabels } from './statusWorkflow'
 /** What the patient sent: nobody edits it through the API (the retention job erases with overrideAccess). */
 const patientsWords = { update: nobodyField }
 const statusOptions = bookingStatuses.map((value) => ({ value, label: statusLabels[value] }))
-const timeOfDayLabels: Record<TimeOfDay, { en: string; tr: string }> = {
-  morning: label('Morning', 'Sabah'),
-  afternoon: label('Afternoon', 'Öğleden sonra'),
-  evening: label('Evening', 'Akşam'),
-}
-const contactChannelLabels: Record<ContactChannel, { en: string; tr: string }> = {
-  phone: label('Phone', 'Telefon'),
-  whatsapp: label('WhatsApp', 'WhatsApp'),
-  email: label('Email', 'E-posta'),
-}
-const screeningAnswerLabels: Record<ScreeningAnswer, { en: string; tr: string }> = {
-  yes: label('Yes', 'Evet'),
-  no: label('No', 'Hayır'),
-  unsure: label('Not sure', 'Emin değilim'),
-}
-const localeLabels: Record<Locale, { en: string; tr: string }> = { tr: label('Turkish', 'Türkçe'), en: label('English', 'İngilizce') }
 
 /**
  * Appointment requests. They hold personal and health data: only staff and admins read

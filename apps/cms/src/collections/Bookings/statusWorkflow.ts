@@ -27,26 +27,3 @@ export const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]>
 }
 
 export const canMoveBooking = (from: BookingStatus, to: BookingStatus) => from === to || bookingTransitions[from].includes(to)
-
-type Language = 'en' | 'tr'
-
-export const workflowMessages = {
-  refused: (from: BookingStatus, to: BookingStatus, language: Language) => {
-    const names = (status: BookingStatus) => `“${statusLabels[status][language]}”`
-    const next = bookingTransitions[from]
-    if (language === 'tr') {
-      const allowed = next.length > 0 ? `Bu durumdan geçilebilecek durumlar: ${next.map(names).join(', ')}.` : 'Bu durum son durumdur, değiştirilemez.'
-      return `Talep ${names(from)} durumundan ${names(to)} durumuna geçirilemez. ${allowed}`
-    }
-    const allowed = next.length > 0 ? `From here it can move to ${next.map(names).join(', ')}.` : 'This status is final and cannot change.'
-    return `A request cannot move from ${names(from)} to ${names(to)}. ${allowed}`
-  },
-  scheduleNeedsTime: {
-    en: 'To mark the request as scheduled, enter the confirmed appointment date and time.',
-    tr: 'Talebi “Planlandı” yapmak için kesinleşen randevu tarihini ve saatini girin.',
-  },
-  scheduleInPast: {
-    en: 'The appointment date and time is in the past. Please check it.',
-    tr: 'Randevu tarihi ve saati geçmişte kalıyor. Lütfen kontrol edin.',
-  },
-} as const

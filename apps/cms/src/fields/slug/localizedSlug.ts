@@ -3,22 +3,12 @@ import type { CollectionSlug, TextField, TextFieldSingleValidation } from 'paylo
 import { defaultLocale, isLocale } from '@klinik/config/locales'
 
 import { label } from '../../i18n/label'
+import { klinikT } from '../../i18n/translations'
 import { slugifyTitle } from './slugifyTitle'
 
 type Options = {
   /** The field the slug is made from when left empty. */
   from?: string
-}
-
-const slugMessages = {
-  taken: {
-    tr: 'Bu adres bu dilde başka bir kayıtta kullanılıyor. Başka bir adres yazın.',
-    en: 'Another entry already uses this address in this language. Choose another one.',
-  },
-  invalid: {
-    tr: 'Adres yalnızca küçük harf, rakam ve tire içerebilir.',
-    en: 'The address may contain only lowercase letters, digits and hyphens.',
-  },
 }
 
 /**
@@ -29,8 +19,8 @@ const slugMessages = {
 export function localizedSlugField({ from = 'title' }: Options = {}): TextField {
   const validate: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
     if (!value) return true
-    const lang = req.i18n?.language === 'en' ? 'en' : 'tr'
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return slugMessages.invalid[lang]
+    const t = klinikT(req)
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return t('klinik:slug:invalid')
     if (!collectionSlug) return true
     const locale = isLocale(req.locale) ? req.locale : defaultLocale
     const clash = await req.payload.find({
@@ -46,7 +36,7 @@ export function localizedSlugField({ from = 'title' }: Options = {}): TextField 
       overrideAccess: true,
       req,
     })
-    return clash.docs.length > 0 ? slugMessages.taken[lang] : true
+    return clash.docs.length > 0 ? t('klinik:slug:taken') : true
   }
 
   return {

@@ -1,29 +1,12 @@
-import type { Payload, TypedUser } from 'payload'
+import { getTranslation, type I18nClient } from '@payloadcms/translations'
+import type { ServerProps } from 'payload'
 
 import { hasRole } from '../../../access/roles'
+import { klinikT } from '../../../i18n/translations'
 import { bookingDeskStats, type WeekCount } from '../bookingDeskStats'
 import { bookingStatuses, statusLabels } from '../statusWorkflow'
 
-type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string }; searchParams?: Record<string, string | string[] | undefined> }
-
-const texts = {
-  en: {
-    heading: 'Booking requests',
-    chartTitle: 'Requests per week (last 12 weeks)',
-    chartSummary: (total: number, last: number) => `${total} requests in 12 weeks; ${last} this week.`,
-    export: 'Export this list (CSV)',
-    exportNote: 'Without screening answers, messages or notes.',
-    weekOf: 'Week of',
-  },
-  tr: {
-    heading: 'Randevu talepleri',
-    chartTitle: 'Haftalık talep sayısı (son 12 hafta)',
-    chartSummary: (total: number, last: number) => `Son 12 haftada ${total} talep; bu hafta ${last}.`,
-    export: 'Bu listeyi dışa aktar (CSV)',
-    exportNote: 'Tarama yanıtları, mesajlar ve notlar dahil edilmez.',
-    weekOf: 'Hafta başı',
-  },
-}
+type Props = Pick<ServerProps, 'payload' | 'user' | 'i18n' | 'searchParams'>
 
 /** Carries the list's filter and search over to the export. */
 function exportHref(searchParams: Props['searchParams'] = {}) {
@@ -36,8 +19,8 @@ function exportHref(searchParams: Props['searchParams'] = {}) {
   return `/api/bookings/export${text ? `?${text}` : ''}`
 }
 
-function WeeklyChart({ weeks, language }: { weeks: WeekCount[]; language: 'en' | 'tr' }) {
-  const t = texts[language]
+function WeeklyChart({ weeks, i18n }: { weeks: WeekCount[]; i18n: I18nClient }) {
+  const t = klinikT(i18n)
   const width = 600
   const height = 180
   const top = 20
@@ -46,11 +29,17 @@ function WeeklyChart({ weeks, language }: { weeks: WeekCount[]; language: 'en' |
   const slot = width / weeks.length
   const bar = slot * 0.62
   const total = weeks.reduce((sum, week) => sum + week.count, 0)
-  const format = new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+  const format = new Intl.DateTimeFormat(t('klinik:dateLocale'), { day: 'numeric', month: 'short', timeZone: 'UTC' })
+  const chartTitle = t('klinik:bookingDesk:chartTitle')
   return (
     <figure className="booking-desk__chart">
-      <figcaption>{t.chartTitle}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${t.chartTitle}. ${t.chartSummary(total, weeks.at(-1)?.count ?? 0)}`} width="100%">
+      <figcaption>{chartTitle}</figcaption>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${chartTitle}. ${t('klinik:bookingDesk:chartSummary', { total, last: weeks.at(-1)?.count ?? 0 })}`}
+        width="100%"
+      >
         <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} stroke="currentColor" strokeOpacity="0.3" />
         {weeks.map((week, index) => {
           const barHeight = ((height - top - bottom) * week.count) / max
@@ -59,7 +48,7 @@ function WeeklyChart({ weeks, language }: { weeks: WeekCount[]; language: 'en' |
           const label = format.format(new Date(`${week.weekStart}T00:00:00Z`))
           return (
             <g key={week.weekStart}>
-              <title>{`${t.weekOf} ${label}: ${week.count}`}</title>
+              <title>{t('klinik:bookingDesk:weekOf', { week: label, requests: week.count })}</title>
               <rect x={x} y={y} width={bar} height={Math.max(barHeight, week.count > 0 ? 2 : 0)} rx="3" fill="#1f5f5b" />
               <text x={x + bar / 2} y={y - 5} textAnchor="middle" fontSize="12" fill="currentColor">
                 {week.count}
@@ -84,27 +73,26 @@ function WeeklyChart({ weeks, language }: { weeks: WeekCount[]; language: 'en' |
  */
 export async function BookingDesk({ payload, user, i18n, searchParams }: Props) {
   if (!user || !hasRole(user, 'admin', 'staff')) return null
-  const language = i18n?.language === 'en' ? 'en' : 'tr'
-  const t = texts[language]
+  const t = klinikT(i18n)
   const stats = await bookingDeskStats(payload, user)
   return (
-    <section className="booking-desk" aria-label={t.heading}>
+    <section className="booking-desk" aria-label={t('klinik:bookingDesk:heading')}>
       <ul className="booking-desk__counts">
         {bookingStatuses.map((status) => (
           <li key={status}>
             <a href={`/admin/collections/bookings?where[status][equals]=${status}`} className={`booking-desk__count booking-desk__count--${status}`}>
               <span className="booking-desk__number">{stats.byStatus[status]}</span>
-              <span>{statusLabels[status][language]}</span>
+              <span>{getTranslation(statusLabels[status], i18n)}</span>
             </a>
           </li>
         ))}
       </ul>
-      <WeeklyChart weeks={stats.perWeek} language={language} />
+      <WeeklyChart weeks={stats.perWeek} i18n={i18n} />
       <p className="booking-desk__export">
         <a className="btn btn--style-secondary btn--size-small" href={exportHref(searchParams)} download>
-          {t.export}
+          {t('klinik:bookingDesk:export')}
         </a>{' '}
-        <span>{t.exportNote}</span>
+        <span>{t('klinik:bookingDesk:exportNote')}</span>
       </p>
     </section>
   )

@@ -1,20 +1,17 @@
 'use client'
 
+import { getTranslation } from '@payloadcms/translations'
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 
-type Row = { question?: string; answer?: 'yes' | 'no' | 'unsure'; severity?: string }
+import { screeningAnswerLabels, type ScreeningAnswer } from '@klinik/booking/choices'
 
-const answers = {
-  en: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
-  tr: { yes: 'Evet', no: 'Hayır', unsure: 'Emin değilim' },
-}
+type Row = { question?: string; answer?: ScreeningAnswer; severity?: string }
 
 /** One line per screening answer ("Are you pregnant? — Yes"), so the whole screening reads at a glance. */
 export function ScreeningAnswerLabel() {
   const { data } = useRowLabel<Row>()
   const { i18n } = useTranslation()
-  const words = answers[i18n.language === 'en' ? 'en' : 'tr']
-  const answer = data?.answer ? words[data.answer] : '–'
+  const answer = data?.answer ? getTranslation(screeningAnswerLabels[data.answer], i18n) : '–'
   const hit = data?.answer === 'yes' && data.severity === 'absolute'
   return (
     <span className={hit ? 'screening-answer screening-answer--hit' : 'screening-answer'}>

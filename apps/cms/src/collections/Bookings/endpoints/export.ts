@@ -1,88 +1,36 @@
+import { getTranslation, type I18n } from '@payloadcms/translations'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import { contactChannelLabels, timeOfDayLabels } from '@klinik/booking/choices'
 import type { Booking, Treatment } from '@klinik/cms-types/payload-types'
+import { defaultLocale, isLocale, localeLabels } from '@klinik/config/locales'
 import { clinicTimeZone } from '@klinik/config/site'
 
 import { hasRole } from '../../../access/roles'
+import { klinikT } from '../../../i18n/translations'
 import { bookingSearchWhere } from '../bookingSearch'
 import { statusLabels } from '../statusWorkflow'
 
 /** The largest export in one file: a year of a busy clinic's requests. */
 const maxRows = 10_000
 
-type Language = 'en' | 'tr'
-
-const columns = {
-  en: [
-    'Reference',
-    'Received',
-    'Status',
-    'Name',
-    'Phone',
-    'Email',
-    'Treatment',
-    'Preferred dates',
-    'Time of day',
-    'Contact by',
-    'Language',
-    'Screening flag',
-    'Confirmed appointment',
-  ],
-  tr: [
-    'Referans',
-    'Geliş zamanı',
-    'Durum',
-    'Ad soyad',
-    'Telefon',
-    'E-posta',
-    'Tedavi',
-    'Tercih edilen tarihler',
-    'Zaman dilimi',
-    'İletişim kanalı',
-    'Dil',
-    'Tarama uyarısı',
-    'Kesinleşen randevu',
-  ],
-}
-const words = {
-  en: {
-    morning: 'morning',
-    afternoon: 'afternoon',
-    evening: 'evening',
-    phone: 'phone',
-    whatsapp: 'WhatsApp',
-    email: 'email',
-    yes: 'yes',
-    no: 'no',
-    tr: 'Turkish',
-    'en-locale': 'English',
-  },
-  tr: {
-    morning: 'sabah',
-    afternoon: 'öğleden sonra',
-    evening: 'akşam',
-    phone: 'telefon',
-    whatsapp: 'WhatsApp',
-    email: 'e-posta',
-    yes: 'evet',
-    no: 'hayır',
-    tr: 'Türkçe',
-    'en-locale': 'İngilizce',
-  },
-}
-const messages = {
-  signIn: { en: 'Please sign in.', tr: 'Lütfen giriş yapın.' },
-  forbidden: { en: 'Only staff and administrators can export booking requests.', tr: 'Randevu taleplerini yalnızca personel ve yöneticiler dışa aktarabilir.' },
-  badFilter: {
-    en: 'This filter cannot be exported. Please change it and try again.',
-    tr: 'Bu süzgeçle dışa aktarma yapılamıyor. Lütfen süzgeci değiştirip yeniden deneyin.',
-  },
-  tooMany: {
-    en: `More than ${maxRows} requests match. Please narrow the filter (for example by date).`,
-    tr: `${maxRows} talepten fazlası eşleşiyor. Lütfen süzgeci daraltın (örneğin tarihe göre).`,
-  },
-}
+/** The columns, in order: each names its header under `klinik:bookingExport:columns`. */
+const columns = [
+  'reference',
+  'received',
+  'status',
+  'name',
+  'phone',
+  'email',
+  'treatment',
+  'preferredDates',
+  'timeOfDay',
+  'contactBy',
+  'language',
+  'screeningFlag',
+  'confirmedAppointment',
+] as const
 
 /**
  * A spreadsheet program runs a cell that starts with = + - @ (or a tab or carriage return) as
@@ -92,30 +40,30 @@ export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
-function formatInstant(value: string | null | undefined, language: Language): string {
-  if (!value) return ''
-  return new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: clinicTimeZone }).format(
-    new Date(value),
-  )
-}
-
-export function bookingRows(bookings: Booking[], language: Language): string[][] {
-  const say = words[language]
-  return bookings.map((booking) => [
-    booking.reference,
-    formatInstant(booking.createdAt, language),
-    statusLabels[booking.status][language],
-    booking.fullName,
-    booking.phone ?? '',
-    booking.email ?? '',
-    typeof booking.treatment === 'object' ? ((booking.treatment as Treatment).title ?? '') : '',
-    (booking.preferredDates ?? []).map((row) => row.date).join(', '),
-    say[booking.timeOfDay],
-    say[booking.contactChannel],
-    booking.locale === 'tr' ? say.tr : say['en-locale'],
-    booking.contraindicationFlag ? say.yes : say.no,
-    formatInstant(booking.scheduledAt, language),
-  ])
+/** The rows of the file, header first, in the language of `i18n` (the person exporting). */
+export function bookingRows(bookings: Booking[], i18n: I18n): string[][] {
+  const t = klinikT(i18n)
+  const instant = new Intl.DateTimeFormat(t('klinik:dateLocale'), { dateStyle: 'short', timeStyle: 'short', timeZone: clinicTimeZone })
+  const formatInstant = (value: string | null | undefined) => (value ? instant.format(new Date(value)) : '')
+  const header = columns.map((column) => t(`klinik:bookingExport:columns:${column}`))
+  return [
+    header,
+    ...bookings.map((booking) => [
+      booking.reference,
+      formatInstant(booking.createdAt),
+      getTranslation(statusLabels[booking.status], i18n),
+      booking.fullName,
+      booking.phone ?? '',
+      booking.email ?? '',
+      typeof booking.treatment === 'object' ? ((booking.treatment as Treatment).title ?? '') : '',
+      (booking.preferredDates ?? []).map((row) => row.date).join(', '),
+      getTranslation(timeOfDayLabels[booking.timeOfDay], i18n),
+      getTranslation(contactChannelLabels[booking.contactChannel], i18n),
+      getTranslation(localeLabels[booking.locale], i18n),
+      i18n.t(booking.contraindicationFlag ? 'general:yes' : 'general:no'),
+      formatInstant(booking.scheduledAt),
+    ]),
+  ]
 }
 
 function problem(status: number, message: string) {
@@ -133,9 +81,9 @@ export const bookingExport: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const language: Language = req.i18n?.language === 'en' ? 'en' : 'tr'
-    if (!req.user) return problem(401, messages.signIn[language])
-    if (!hasRole(req.user, 'admin', 'staff')) return problem(403, messages.forbidden[language])
+    const t = klinikT(req)
+    if (!req.user) return problem(401, t('klinik:bookingExport:signIn'))
+    if (!hasRole(req.user, 'admin', 'staff')) return problem(403, t('klinik:bookingExport:forbidden'))
 
     const query = (req.query ?? {}) as { where?: Where; search?: unknown }
     const conditions: Where[] = []
@@ -150,7 +98,8 @@ export const bookingExport: Endpoint = {
         sort: '-createdAt',
         limit: maxRows + 1,
         depth: 1,
-        locale: language,
+        // Treatment titles in the admin's language where it is a content language.
+        locale: isLocale(req.i18n.language) ? req.i18n.language : defaultLocale,
         overrideAccess: false,
         user: req.user,
         req,
@@ -159,11 +108,11 @@ export const bookingExport: Endpoint = {
       })
       bookings = result.docs as Booking[]
     } catch {
-      return problem(400, messages.badFilter[language])
+      return problem(400, t('klinik:bookingExport:badFilter'))
     }
-    if (bookings.length > maxRows) return problem(413, messages.tooMany[language])
+    if (bookings.length > maxRows) return problem(413, t('klinik:bookingExport:tooMany', { max: maxRows }))
 
-    const rows = [columns[language], ...bookingRows(bookings, language)].map((row) => row.map(neutralizeCell))
+    const rows = bookingRows(bookings, req.i18n).map((row) => row.map(neutralizeCell))
     // A byte-order mark, so spreadsheet programs read ğ ş İ ı as UTF-8.
     const csv = stringify(rows, { bom: true, record_delimiter: '\r\n' })
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: clinicTimeZone }).format(new Date())
@@ -171,7 +120,7 @@ export const bookingExport: Endpoint = {
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${language === 'tr' ? 'randevu-talepleri' : 'booking-requests'}-${day}.csv"`,
+        'Content-Disposition': `attachment; filename="${t('klinik:bookingExport:fileName')}-${day}.csv"`,
         'Cache-Control': 'no-store',
       },
     })

@@ -2,16 +2,10 @@ import { pbkdf2, randomBytes } from 'node:crypto'
 import { APIError, type CollectionAfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { afterCommit } from '../../../hooks/afterCommit'
+import { klinikT } from '../../../i18n/translations'
 import { databaseRateLimiter, requestRateLimiter } from '../../../rateLimits/databaseRateLimiter'
 
 export type SignInSettings = { points: number; durationSeconds: number; clientIpHeader: string }
-
-const messages = {
-  tooMany: {
-    en: (minutes: number) => `Too many unsuccessful sign-ins from your network. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    tr: (minutes: number) => `Ağınızdan çok sayıda başarısız giriş denemesi yapıldı. Lütfen ${minutes} dakika sonra yeniden deneyin.`,
-  },
-}
 
 const signInLimit = (settings: SignInSettings) => ({ keyPrefix: 'sign-in', points: settings.points, durationSeconds: settings.durationSeconds })
 
@@ -41,8 +35,7 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ arg
   const used = await limit.get(key)
   if (used && used.consumedPoints >= settings.points) {
     const minutes = Math.max(1, Math.ceil(used.msBeforeNext / 60_000))
-    const language = req.i18n?.language === 'en' ? 'en' : 'tr'
-    throw new APIError(messages.tooMany[language](minutes), 429, null, true)
+    throw new APIError(klinikT(req)('klinik:signIn:tooMany', { count: minutes }), 429, null, true)
   }
   await limit.penalty(key, 1)
 

@@ -1,0 +1,245 @@
+import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
+
+/**
+ * Our own words in the admin, the CSV export and the booking emails, under the `klinik`
+ * namespace of Payload's i18n (`i18n.translations` in payload.config): read with `req.t` on the
+ * server and `useTranslation()` in admin components, in the language Payload chose. Labels of
+ * values (statuses, booking choices, FAQ categories, severities) are not here: they live beside
+ * their values and are read with Payload's `getTranslation`.
+ */
+const en = {
+  klinik: {
+    /** The Intl locale dates are written in. */
+    dateLocale: 'en-GB',
+    phoneNumber: {
+      format: 'Use the international format with country code, e.g. +902125550147.',
+    },
+    slug: {
+      taken: 'Another entry already uses this address in this language. Choose another one.',
+      invalid: 'The address may contain only lowercase letters, digits and hyphens.',
+    },
+    signIn: {
+      tooMany_one: 'Too many unsuccessful sign-ins from your network. Please try again in {{count}} minute.',
+      tooMany_other: 'Too many unsuccessful sign-ins from your network. Please try again in {{count}} minutes.',
+    },
+    bookingStatus: {
+      refused: 'A request cannot move from {{from}} to {{to}}. {{onward}}',
+      canMoveTo: 'From here it can move to {{statuses}}.',
+      final: 'This status is final and cannot change.',
+      scheduleNeedsTime: 'To mark the request as scheduled, enter the confirmed appointment date and time.',
+      scheduleInPast: 'The appointment date and time is in the past. Please check it.',
+    },
+    bookingDesk: {
+      heading: 'Booking requests',
+      chartTitle: 'Requests per week (last 12 weeks)',
+      chartSummary: '{{total}} requests in 12 weeks; {{last}} this week.',
+      weekOf: 'Week of {{week}}: {{requests}}',
+      export: 'Export this list (CSV)',
+      exportNote: 'Without screening answers, messages or notes.',
+    },
+    contactPatient: {
+      heading: 'Contact the patient',
+      call: 'Call',
+      whatsapp: 'WhatsApp',
+      email: 'Email',
+      none: 'No phone or email given.',
+    },
+    screeningFlag: {
+      raised: '⚠ Absolute contraindication',
+      none: 'No flag',
+    },
+    bookingExport: {
+      fileName: 'booking-requests',
+      columns: {
+        reference: 'Reference',
+        received: 'Received',
+        status: 'Status',
+        name: 'Name',
+        phone: 'Phone',
+        email: 'Email',
+        treatment: 'Treatment',
+        preferredDates: 'Preferred dates',
+        timeOfDay: 'Time of day',
+        contactBy: 'Contact by',
+        language: 'Language',
+        screeningFlag: 'Screening flag',
+        confirmedAppointment: 'Confirmed appointment',
+      },
+      signIn: 'Please sign in.',
+      forbidden: 'Only staff and administrators can export booking requests.',
+      badFilter: 'This filter cannot be exported. Please change it and try again.',
+      tooMany: 'More than {{max}} requests match. Please narrow the filter (for example by date).',
+    },
+    /** The REST query gate's refusals (http/restQueryGate.ts). */
+    restQuery: {
+      path: 'This address cannot be read.',
+      noVersions: 'No version history is kept for this.',
+      noFile: 'This file was not found.',
+      parameter: 'The query\'s "{{name}}" cannot be read; please correct its value.',
+      date: '"{{path}}" needs a valid date.',
+      location: '"{{path}}" cannot be searched by location.',
+      tooLarge: 'What was sent is too large for this request.',
+    },
+    bookingEmail: {
+      greeting: 'Hello,',
+      /** How the patient asked to be contacted, as it reads inside a sentence. */
+      channel: {
+        phone: 'by phone',
+        whatsapp: 'on WhatsApp',
+        email: 'by email',
+      },
+      /** To the clinic; sent in the clinic's language. */
+      staffNotice: {
+        subject: 'New appointment request {{reference}} – {{treatment}}',
+        arrived: 'A new appointment request arrived: {{reference}}',
+        treatment: 'Treatment: {{treatment}}',
+        preferredDates: 'Preferred dates: {{dates}} ({{timeOfDay}})',
+        contactBy: 'The patient prefers to be contacted {{channel}}',
+        details: 'Details (authorised staff only): {{link}}',
+      },
+      requestReceived: {
+        subject: 'We have received your appointment request ({{reference}})',
+        received: 'We have received your appointment request for {{treatment}}. Your reference is {{reference}}.',
+        preferredDates: 'Your preferred dates: {{dates}} ({{timeOfDay}}).',
+        contact: 'Our team will contact you {{channel}} to agree on a time. This email does not confirm an appointment yet.',
+        questions: 'Questions: {{phone}}',
+      },
+      appointmentConfirmed: {
+        subject: 'Your appointment is confirmed: {{when}} ({{reference}})',
+        confirmed: 'Your appointment for {{treatment}} is confirmed.',
+        when: 'Date and time: {{when}} (Istanbul time)',
+        address: 'Address: {{address}}',
+        reference: 'Your reference: {{reference}}',
+        calendar: 'Open the attached file to add the appointment to your calendar. If you cannot come, please call us beforehand.',
+        phone: 'Phone: {{phone}}',
+        fileName: 'appointment.ics',
+        inviteTitle: '{{treatment}} at {{clinic}}',
+        inviteDescription: 'Your appointment reference: {{reference}}. To change it, call {{phone}}',
+      },
+    },
+  },
+}
+
+/** Our words' shape: Turkish must have exactly the keys English has, and the reverse. */
+export type KlinikTranslations = typeof en
+
+const tr: KlinikTranslations = {
+  klinik: {
+    dateLocale: 'tr-TR',
+    phoneNumber: {
+      format: 'Ülke koduyla uluslararası biçimde yazın, örneğin +902125550147.',
+    },
+    slug: {
+      taken: 'Bu adres bu dilde başka bir kayıtta kullanılıyor. Başka bir adres yazın.',
+      invalid: 'Adres yalnızca küçük harf, rakam ve tire içerebilir.',
+    },
+    signIn: {
+      tooMany_one: 'Ağınızdan çok sayıda başarısız giriş denemesi yapıldı. Lütfen {{count}} dakika sonra yeniden deneyin.',
+      tooMany_other: 'Ağınızdan çok sayıda başarısız giriş denemesi yapıldı. Lütfen {{count}} dakika sonra yeniden deneyin.',
+    },
+    bookingStatus: {
+      refused: 'Talep {{from}} durumundan {{to}} durumuna geçirilemez. {{onward}}',
+      canMoveTo: 'Bu durumdan geçilebilecek durumlar: {{statuses}}.',
+      final: 'Bu durum son durumdur, değiştirilemez.',
+      scheduleNeedsTime: 'Talebi “Planlandı” yapmak için kesinleşen randevu tarihini ve saatini girin.',
+      scheduleInPast: 'Randevu tarihi ve saati geçmişte kalıyor. Lütfen kontrol edin.',
+    },
+    bookingDesk: {
+      heading: 'Randevu talepleri',
+      chartTitle: 'Haftalık talep sayısı (son 12 hafta)',
+      chartSummary: 'Son 12 haftada {{total}} talep; bu hafta {{last}}.',
+      weekOf: 'Hafta başı {{week}}: {{requests}}',
+      export: 'Bu listeyi dışa aktar (CSV)',
+      exportNote: 'Tarama yanıtları, mesajlar ve notlar dahil edilmez.',
+    },
+    contactPatient: {
+      heading: 'Hastaya ulaşın',
+      call: 'Ara',
+      whatsapp: 'WhatsApp',
+      email: 'E-posta',
+      none: 'Telefon ya da e-posta verilmemiş.',
+    },
+    screeningFlag: {
+      raised: '⚠ Kesin kontrendikasyon',
+      none: 'Uyarı yok',
+    },
+    bookingExport: {
+      fileName: 'randevu-talepleri',
+      columns: {
+        reference: 'Referans',
+        received: 'Geliş zamanı',
+        status: 'Durum',
+        name: 'Ad soyad',
+        phone: 'Telefon',
+        email: 'E-posta',
+        treatment: 'Tedavi',
+        preferredDates: 'Tercih edilen tarihler',
+        timeOfDay: 'Zaman dilimi',
+        contactBy: 'İletişim kanalı',
+        language: 'Dil',
+        screeningFlag: 'Tarama uyarısı',
+        confirmedAppointment: 'Kesinleşen randevu',
+      },
+      signIn: 'Lütfen giriş yapın.',
+      forbidden: 'Randevu taleplerini yalnızca personel ve yöneticiler dışa aktarabilir.',
+      badFilter: 'Bu süzgeçle dışa aktarma yapılamıyor. Lütfen süzgeci değiştirip yeniden deneyin.',
+      tooMany: '{{max}} talepten fazlası eşleşiyor. Lütfen süzgeci daraltın (örneğin tarihe göre).',
+    },
+    restQuery: {
+      path: 'Bu adres okunamadı.',
+      noVersions: 'Bunun için sürüm geçmişi tutulmuyor.',
+      noFile: 'Bu dosya bulunamadı.',
+      parameter: 'Sorgudaki "{{name}}" okunamadı; lütfen değerini düzeltin.',
+      date: '"{{path}}" için geçerli bir tarih gerekir.',
+      location: '"{{path}}" alanında konuma göre arama yapılamaz.',
+      tooLarge: 'Gönderilen veri bu istek için fazla büyük.',
+    },
+    bookingEmail: {
+      greeting: 'Merhaba,',
+      channel: {
+        phone: 'telefonla',
+        whatsapp: 'WhatsApp üzerinden',
+        email: 'e-posta ile',
+      },
+      staffNotice: {
+        subject: 'Yeni randevu talebi {{reference}} – {{treatment}}',
+        arrived: 'Yeni bir randevu talebi geldi: {{reference}}',
+        treatment: 'Tedavi: {{treatment}}',
+        preferredDates: 'Tercih edilen tarihler: {{dates}} ({{timeOfDay}})',
+        contactBy: 'Hastanın tercih ettiği iletişim: {{channel}}',
+        details: 'Ayrıntılar (yalnızca yetkili personel): {{link}}',
+      },
+      requestReceived: {
+        subject: 'Randevu talebiniz alındı ({{reference}})',
+        received: '{{treatment}} için randevu talebinizi aldık. Referans numaranız: {{reference}}.',
+        preferredDates: 'Tercih ettiğiniz tarihler: {{dates}} ({{timeOfDay}}).',
+        contact: 'Ekibimiz uygun bir zamanı birlikte belirlemek için size {{channel}} ulaşacak. Bu e-posta randevunuzun kesinleştiği anlamına gelmez.',
+        questions: 'Sorularınız için: {{phone}}',
+      },
+      appointmentConfirmed: {
+        subject: 'Randevunuz kesinleşti: {{when}} ({{reference}})',
+        confirmed: '{{treatment}} randevunuz kesinleşti.',
+        when: 'Tarih ve saat: {{when}} (İstanbul saati)',
+        address: 'Adres: {{address}}',
+        reference: 'Referans numaranız: {{reference}}',
+        calendar: 'Randevuyu takviminize eklemek için ekteki dosyayı açabilirsiniz. Gelemeyecekseniz lütfen bizi önceden arayın.',
+        phone: 'Telefon: {{phone}}',
+        fileName: 'randevu.ics',
+        inviteTitle: '{{treatment}} – {{clinic}}',
+        inviteDescription: 'Randevu referansınız: {{reference}}. Değişiklik için: {{phone}}',
+      },
+    },
+  },
+}
+
+export const klinikTranslations = { en, tr }
+
+/** Every key of ours, e.g. `klinik:slug:taken` (plural variants `_one`/`_other` stripped, as Payload does). */
+export type KlinikTranslationKeys = NestedKeysStripped<KlinikTranslations>
+
+/**
+ * Payload's `t` (from `req`, `req.i18n`, a component's `i18n` or `initI18n`) typed for our keys:
+ * Payload types it for its own keys only, and documents this cast for custom ones.
+ */
+export const klinikT = (i18n: { t: TFunction<never> }) => i18n.t as KlinikT
+export type KlinikT = TFunction<KlinikTranslationKeys>
