@@ -11,7 +11,7 @@ import { withDocumentLockAccess } from './access/documentLocks'
 import { isAdmin } from './access/isAdmin'
 import { nobody } from './access/nobody'
 import { hasRole } from './access/roles'
-import { Bookings } from './collections/Bookings'
+import { bookingsCollection } from './collections/Bookings'
 import { Contraindications } from './collections/Contraindications'
 import { Faqs } from './collections/Faqs'
 import { mediaCollection } from './collections/Media'
@@ -63,9 +63,14 @@ export default withDocumentLockAccess(
       defaultLocale,
       fallback: true,
     },
-    collections: [Treatments, Contraindications, Bookings, Faqs, mediaCollection(env.mediaDir), usersCollection({ secureCookies: env.secureCookies })].map(
-      withReadQueryGuard,
-    ),
+    collections: [
+      Treatments,
+      Contraindications,
+      bookingsCollection({ answerKeys: env.screeningAnswerKeys }),
+      Faqs,
+      mediaCollection(env.mediaDir),
+      usersCollection({ secureCookies: env.secureCookies }),
+    ].map(withReadQueryGuard),
     globals: [ClinicSettings, HomePage],
     cors: [],
     csrf: [env.publicUrl],

@@ -390,7 +390,7 @@ export interface Booking {
     | {
         contraindication?: (string | null) | Contraindication;
         question?: string | null;
-        answer?: ('yes' | 'no' | 'unsure') | null;
+        answer?: string | null;
         severity?: string | null;
         id?: string | null;
       }[]

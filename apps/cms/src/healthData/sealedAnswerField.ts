@@ -12,7 +12,7 @@ export const readSealedAnswers = 'readSealedAnswers'
  * value is no option, and MongoDB would refuse it against a select's enum. The intake checks
  * the choice (the shared booking rule) before anything is stored.
  */
-export function sealedAnswerField(keys: AnswerKeys, overrides: Omit<TextField, 'type' | 'name'>): TextField {
+export function sealedAnswerField(keys: AnswerKeys, overrides: Pick<TextField, 'label' | 'access' | 'admin'>): TextField {
   const seal: FieldHook = ({ value }) => (typeof value === 'string' && value !== '' && !isSealed(value) ? sealAnswer(value, keys) : value)
   const open: FieldHook = ({ value, req, context }) => {
     if (context?.[readSealedAnswers] || !isSealed(value)) return value

@@ -24,13 +24,17 @@ try {
 const keepAlive = setInterval(() => {}, 60_000)
 
 try {
-  const [{ default: config }, { getPayload }, { seed }, { seedOptionsFromEnv }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { seed }, { seedOptionsFromEnv }, { resealScreeningAnswers }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
     import('../seed'),
     import('../seed/options'),
+    import('../healthData/resealScreeningAnswers'),
   ])
   const payload = await getPayload({ config })
+  // After a key rotation (or the first start with sealing), before anyone reads them.
+  const resealed = await resealScreeningAnswers(payload, readEnv().screeningAnswerKeys)
+  if (resealed > 0) payload.logger.info(`Sealed the screening answers of ${resealed} booking(s) with the current SCREENING_ANSWERS_KEY`)
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   const { totalDocs: treatments } = await payload.count({ collection: 'treatments', overrideAccess: true })
 

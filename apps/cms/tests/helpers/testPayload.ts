@@ -14,6 +14,8 @@ export type TestCms = {
   rest: RestCall
   /** POST /api/bookings/intake as the site sends it: with the shared secret (and any headers given). */
   intake: (body: unknown, headers?: Record<string, string>) => Promise<Response>
+  /** The SQLite file (its `-wal` beside it), for tests of what reaches the disk. */
+  databaseFile: string
   /** Closes the database and removes the throwaway folder. */
   cleanup: () => Promise<void>
 }
@@ -47,6 +49,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   return {
     payload,
     rest,
+    databaseFile: path.join(dir, 'test.db'),
     intake: (body, headers = {}) => rest('POST', '/bookings/intake', { json: body, headers: { 'X-Intake-Secret': process.env.INTAKE_SECRET!, ...headers } }),
     cleanup: async () => {
       // The SQLite adapter's destroy() leaves the libsql client open; close it ourselves.

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { contactChannelLabels, contactChannels, screeningAnswerLabels, screeningAnswers, timeOfDayLabels, timesOfDay } from '@klinik/booking/choices'
+import { contactChannelLabels, contactChannels, timeOfDayLabels, timesOfDay } from '@klinik/booking/choices'
 import { localeLabels, locales } from '@klinik/config/locales'
 
 import { isStaffOrAdmin } from '../../access/isStaffOrAdmin'
+import { sealedAnswerField } from '../../healthData/sealedAnswerField'
+import type { AnswerKeys } from '../../healthData/screeningAnswerCipher'
 import { nobody, nobodyField } from '../../access/nobody'
 import { hasRole, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
@@ -25,263 +27,264 @@ const statusOptions = bookingStatuses.map((value) => ({ value, label: statusLabe
  * them; nobody creates them through the API except the intake endpoint, which validates
  * with the shared booking rule. No versions, so an erasure removes everything at once.
  */
-export const Bookings: CollectionConfig<'bookings'> = {
-  slug: 'bookings',
-  labels: {
-    singular: label('Booking request', 'Randevu talebi'),
-    plural: label('Booking requests', 'Randevu talepleri'),
-  },
-  access: {
-    create: nobody,
-    read: isStaffOrAdmin,
-    update: isStaffOrAdmin,
-    // Staff erase a patient's request when the patient asks (KVKK); the deletion is logged without personal data.
-    delete: isStaffOrAdmin,
-  },
-  admin: {
-    useAsTitle: 'reference',
-    defaultColumns: ['reference', 'createdAt', 'fullName', 'treatment', 'preferredDates', 'timeOfDay', 'contactChannel', 'status', 'contraindicationFlag'],
-    listSearchableFields: [...bookingSearchFields],
-    components: { beforeList: ['/collections/Bookings/components/BookingDesk#BookingDesk'] },
-    pagination: { defaultLimit: 50 },
-    group: label('Appointments', 'Randevular'),
-    hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin', 'staff'),
-  },
-  defaultSort: '-createdAt',
-  endpoints: [bookingIntake, bookingIntakeCheck, bookingExport],
-  hooks: {
-    beforeOperation: [normalizePhoneSearch],
-    beforeChange: [recordStatusChange],
-    afterChange: [queueAppointmentInvite],
-    afterDelete: [logBookingDeletion],
-  },
-  fields: [
-    {
-      name: 'reference',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      label: label('Reference', 'Referans'),
-      admin: { readOnly: true },
-      access: patientsWords,
+export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): CollectionConfig<'bookings'> {
+  return {
+    slug: 'bookings',
+    labels: {
+      singular: label('Booking request', 'Randevu talebi'),
+      plural: label('Booking requests', 'Randevu talepleri'),
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'new',
-      options: statusOptions,
-      label: label('Status', 'Durum'),
-      admin: {
-        position: 'sidebar',
-        components: { Field: '/collections/Bookings/components/StatusField#StatusField' },
-        isClearable: false,
-        description: label(
-          'New → contacted → scheduled → completed; cancelled before the visit; no-show after a scheduled one.',
-          'Yeni → iletişime geçildi → planlandı → tamamlandı; ziyaretten önce iptal; planlanan randevuya gelinmezse “gelmedi”.',
-        ),
+    access: {
+      create: nobody,
+      read: isStaffOrAdmin,
+      update: isStaffOrAdmin,
+      // Staff erase a patient's request when the patient asks (KVKK); the deletion is logged without personal data.
+      delete: isStaffOrAdmin,
+    },
+    admin: {
+      useAsTitle: 'reference',
+      defaultColumns: ['reference', 'createdAt', 'fullName', 'treatment', 'preferredDates', 'timeOfDay', 'contactChannel', 'status', 'contraindicationFlag'],
+      listSearchableFields: [...bookingSearchFields],
+      components: { beforeList: ['/collections/Bookings/components/BookingDesk#BookingDesk'] },
+      pagination: { defaultLimit: 50 },
+      group: label('Appointments', 'Randevular'),
+      hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin', 'staff'),
+    },
+    defaultSort: '-createdAt',
+    endpoints: [bookingIntake, bookingIntakeCheck, bookingExport],
+    hooks: {
+      beforeOperation: [normalizePhoneSearch],
+      beforeChange: [recordStatusChange],
+      afterChange: [queueAppointmentInvite],
+      afterDelete: [logBookingDeletion],
+    },
+    fields: [
+      {
+        name: 'reference',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        label: label('Reference', 'Referans'),
+        admin: { readOnly: true },
+        access: patientsWords,
       },
-    },
-    {
-      name: 'scheduledAt',
-      type: 'date',
-      label: label('Confirmed appointment', 'Kesinleşen randevu'),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'd MMM yyyy HH:mm' },
-        description: label(
-          'Required to mark the request as scheduled; the patient is emailed an invite.',
-          '“Planlandı” için gerekli; hastaya takvim davetiyle e-posta gider.',
-        ),
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'new',
+        options: statusOptions,
+        label: label('Status', 'Durum'),
+        admin: {
+          position: 'sidebar',
+          components: { Field: '/collections/Bookings/components/StatusField#StatusField' },
+          isClearable: false,
+          description: label(
+            'New → contacted → scheduled → completed; cancelled before the visit; no-show after a scheduled one.',
+            'Yeni → iletişime geçildi → planlandı → tamamlandı; ziyaretten önce iptal; planlanan randevuya gelinmezse “gelmedi”.',
+          ),
+        },
       },
-    },
-    {
-      name: 'contactPatient',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/collections/Bookings/components/ContactPatient#ContactPatient' } },
-    },
-    {
-      name: 'contraindicationFlag',
-      type: 'checkbox',
-      defaultValue: false,
-      label: label('Screening flag: an absolute contraindication was answered "yes"', 'Tarama uyarısı: kesin bir kontrendikasyona "evet" yanıtı verildi'),
-      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/collections/Bookings/components/ScreeningFlagCell#ScreeningFlagCell' } },
-      access: patientsWords,
-    },
-    { name: 'fullName', type: 'text', required: true, label: label('Full name', 'Ad soyad'), admin: { readOnly: true }, access: patientsWords },
-    {
-      type: 'row',
-      fields: [
-        { name: 'phone', type: 'text', label: label('Phone', 'Telefon'), admin: { readOnly: true }, access: patientsWords },
-        { name: 'email', type: 'email', label: label('Email', 'E-posta'), admin: { readOnly: true }, access: patientsWords },
-      ],
-    },
-    {
-      name: 'treatment',
-      type: 'relationship',
-      relationTo: 'treatments',
-      required: true,
-      label: label('Treatment', 'Tedavi'),
-      admin: { readOnly: true },
-      access: patientsWords,
-    },
-    {
-      name: 'preferredDates',
-      type: 'array',
-      label: label('Preferred dates', 'Tercih edilen tarihler'),
-      labels: { singular: label('Preferred date', 'Tercih edilen tarih'), plural: label('Preferred dates', 'Tercih edilen tarihler') },
-      admin: { readOnly: true, components: { Cell: '/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell' } },
-      access: patientsWords,
-      fields: [{ name: 'date', type: 'text', required: true, label: label('Date', 'Tarih') }],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'timeOfDay',
-          type: 'select',
-          required: true,
-          options: timesOfDay.map((value) => ({ value, label: timeOfDayLabels[value] })),
-          label: label('Time of day', 'Zaman dilimi'),
-          admin: { readOnly: true },
-          access: patientsWords,
+      {
+        name: 'scheduledAt',
+        type: 'date',
+        label: label('Confirmed appointment', 'Kesinleşen randevu'),
+        admin: {
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'd MMM yyyy HH:mm' },
+          description: label(
+            'Required to mark the request as scheduled; the patient is emailed an invite.',
+            '“Planlandı” için gerekli; hastaya takvim davetiyle e-posta gider.',
+          ),
         },
-        {
-          name: 'contactChannel',
-          type: 'select',
-          required: true,
-          options: contactChannels.map((value) => ({ value, label: contactChannelLabels[value] })),
-          label: label('Contact by', 'İletişim kanalı'),
-          admin: { readOnly: true },
-          access: patientsWords,
-        },
-        {
-          name: 'locale',
-          type: 'select',
-          required: true,
-          options: locales.map((value) => ({ value, label: localeLabels[value] })),
-          label: label('Language', 'Dil'),
-          admin: { readOnly: true },
-          access: patientsWords,
-        },
-      ],
-    },
-    { name: 'message', type: 'textarea', label: label('Message', 'Mesaj'), admin: { readOnly: true }, access: patientsWords },
-    {
-      name: 'notes',
-      type: 'array',
-      label: label('Internal notes (staff only)', 'İç notlar (yalnızca personel)'),
-      labels: { singular: label('Note', 'Not'), plural: label('Notes', 'Notlar') },
-      admin: { initCollapsed: false },
-      fields: [
-        { name: 'text', type: 'textarea', required: true, maxLength: 2000, label: label('Note', 'Not') },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'author',
-              type: 'relationship',
-              relationTo: 'users',
-              label: label('Written by', 'Yazan'),
-              admin: { readOnly: true },
-              access: { update: nobodyField },
-            },
-            {
-              name: 'writtenAt',
-              type: 'date',
-              label: label('Written at', 'Yazıldığı an'),
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
-              access: { update: nobodyField },
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'screeningAnswers',
-      type: 'array',
-      label: label('Screening answers (health data)', 'Tarama yanıtları (sağlık verisi)'),
-      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel' } },
-      access: patientsWords,
-      fields: [
-        { name: 'contraindication', type: 'relationship', relationTo: 'contraindications', label: label('Condition', 'Durum') },
-        { name: 'question', type: 'text', label: label('Question as asked', 'Sorulan soru') },
-        {
-          name: 'answer',
-          type: 'select',
-          options: screeningAnswers.map((value) => ({ value, label: screeningAnswerLabels[value] })),
-          label: label('Answer', 'Yanıt'),
-        },
-        { name: 'severity', type: 'text', label: label('Severity', 'Önem derecesi') },
-      ],
-    },
-    {
-      name: 'consent',
-      type: 'group',
-      label: label('Consent receipt', 'Açık rıza kaydı'),
-      admin: { readOnly: true },
-      fields: [
-        { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü'), access: patientsWords },
-        {
-          name: 'textHash',
-          type: 'text',
-          required: true,
-          label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)'),
-          access: patientsWords,
-        },
-        {
-          name: 'givenAt',
-          type: 'date',
-          required: true,
-          label: label('Given at', 'Verildiği an'),
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-          access: patientsWords,
-        },
-      ],
-    },
-    {
-      name: 'statusHistory',
-      type: 'array',
-      label: label('Status history', 'Durum geçmişi'),
-      admin: { readOnly: true, initCollapsed: true },
-      // Written only by the workflow hook.
-      access: { update: nobodyField },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'from', type: 'select', options: statusOptions, label: label('From', 'Önceki') },
-            { name: 'to', type: 'select', required: true, options: statusOptions, label: label('To', 'Yeni') },
-            { name: 'changedBy', type: 'relationship', relationTo: 'users', label: label('By', 'Değiştiren') },
-            {
-              name: 'changedAt',
-              type: 'date',
-              required: true,
-              label: label('At', 'Zaman'),
-              admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'screeningErasedAt',
-      type: 'date',
-      label: label('Screening answers erased (retention)', 'Tarama yanıtları silindi (saklama süresi)'),
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.screeningErasedAt) },
-      access: { update: nobodyField },
-    },
-    {
-      // The per-render form key: a double click or a retry stores one request.
-      name: 'idempotencyKey',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      admin: { hidden: true },
-      access: { read: nobodyField },
-    },
-    { name: 'requestHash', type: 'text', required: true, admin: { hidden: true }, access: { read: () => false } },
-  ],
+      },
+      {
+        name: 'contactPatient',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: '/collections/Bookings/components/ContactPatient#ContactPatient' } },
+      },
+      {
+        name: 'contraindicationFlag',
+        type: 'checkbox',
+        defaultValue: false,
+        label: label('Screening flag: an absolute contraindication was answered "yes"', 'Tarama uyarısı: kesin bir kontrendikasyona "evet" yanıtı verildi'),
+        admin: { position: 'sidebar', readOnly: true, components: { Cell: '/collections/Bookings/components/ScreeningFlagCell#ScreeningFlagCell' } },
+        access: patientsWords,
+      },
+      { name: 'fullName', type: 'text', required: true, label: label('Full name', 'Ad soyad'), admin: { readOnly: true }, access: patientsWords },
+      {
+        type: 'row',
+        fields: [
+          { name: 'phone', type: 'text', label: label('Phone', 'Telefon'), admin: { readOnly: true }, access: patientsWords },
+          { name: 'email', type: 'email', label: label('Email', 'E-posta'), admin: { readOnly: true }, access: patientsWords },
+        ],
+      },
+      {
+        name: 'treatment',
+        type: 'relationship',
+        relationTo: 'treatments',
+        required: true,
+        label: label('Treatment', 'Tedavi'),
+        admin: { readOnly: true },
+        access: patientsWords,
+      },
+      {
+        name: 'preferredDates',
+        type: 'array',
+        label: label('Preferred dates', 'Tercih edilen tarihler'),
+        labels: { singular: label('Preferred date', 'Tercih edilen tarih'), plural: label('Preferred dates', 'Tercih edilen tarihler') },
+        admin: { readOnly: true, components: { Cell: '/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell' } },
+        access: patientsWords,
+        fields: [{ name: 'date', type: 'text', required: true, label: label('Date', 'Tarih') }],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'timeOfDay',
+            type: 'select',
+            required: true,
+            options: timesOfDay.map((value) => ({ value, label: timeOfDayLabels[value] })),
+            label: label('Time of day', 'Zaman dilimi'),
+            admin: { readOnly: true },
+            access: patientsWords,
+          },
+          {
+            name: 'contactChannel',
+            type: 'select',
+            required: true,
+            options: contactChannels.map((value) => ({ value, label: contactChannelLabels[value] })),
+            label: label('Contact by', 'İletişim kanalı'),
+            admin: { readOnly: true },
+            access: patientsWords,
+          },
+          {
+            name: 'locale',
+            type: 'select',
+            required: true,
+            options: locales.map((value) => ({ value, label: localeLabels[value] })),
+            label: label('Language', 'Dil'),
+            admin: { readOnly: true },
+            access: patientsWords,
+          },
+        ],
+      },
+      { name: 'message', type: 'textarea', label: label('Message', 'Mesaj'), admin: { readOnly: true }, access: patientsWords },
+      {
+        name: 'notes',
+        type: 'array',
+        label: label('Internal notes (staff only)', 'İç notlar (yalnızca personel)'),
+        labels: { singular: label('Note', 'Not'), plural: label('Notes', 'Notlar') },
+        admin: { initCollapsed: false },
+        fields: [
+          { name: 'text', type: 'textarea', required: true, maxLength: 2000, label: label('Note', 'Not') },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'author',
+                type: 'relationship',
+                relationTo: 'users',
+                label: label('Written by', 'Yazan'),
+                admin: { readOnly: true },
+                access: { update: nobodyField },
+              },
+              {
+                name: 'writtenAt',
+                type: 'date',
+                label: label('Written at', 'Yazıldığı an'),
+                admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+                access: { update: nobodyField },
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'screeningAnswers',
+        type: 'array',
+        label: label('Screening answers (health data)', 'Tarama yanıtları (sağlık verisi)'),
+        admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel' } },
+        access: patientsWords,
+        fields: [
+          { name: 'contraindication', type: 'relationship', relationTo: 'contraindications', label: label('Condition', 'Durum') },
+          { name: 'question', type: 'text', label: label('Question as asked', 'Sorulan soru') },
+          // Health data: sealed in the database (healthData/), open for staff as before.
+          sealedAnswerField(answerKeys, {
+            label: label('Answer', 'Yanıt'),
+            admin: { components: { Field: '/collections/Bookings/components/ScreeningAnswerField#ScreeningAnswerField' } },
+          }),
+          { name: 'severity', type: 'text', label: label('Severity', 'Önem derecesi') },
+        ],
+      },
+      {
+        name: 'consent',
+        type: 'group',
+        label: label('Consent receipt', 'Açık rıza kaydı'),
+        admin: { readOnly: true },
+        fields: [
+          { name: 'noticeVersion', type: 'text', required: true, label: label('Privacy notice version', 'Aydınlatma metni sürümü'), access: patientsWords },
+          {
+            name: 'textHash',
+            type: 'text',
+            required: true,
+            label: label('Fingerprint of the consent text (SHA-256)', 'Rıza metninin parmak izi (SHA-256)'),
+            access: patientsWords,
+          },
+          {
+            name: 'givenAt',
+            type: 'date',
+            required: true,
+            label: label('Given at', 'Verildiği an'),
+            admin: { date: { pickerAppearance: 'dayAndTime' } },
+            access: patientsWords,
+          },
+        ],
+      },
+      {
+        name: 'statusHistory',
+        type: 'array',
+        label: label('Status history', 'Durum geçmişi'),
+        admin: { readOnly: true, initCollapsed: true },
+        // Written only by the workflow hook.
+        access: { update: nobodyField },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'from', type: 'select', options: statusOptions, label: label('From', 'Önceki') },
+              { name: 'to', type: 'select', required: true, options: statusOptions, label: label('To', 'Yeni') },
+              { name: 'changedBy', type: 'relationship', relationTo: 'users', label: label('By', 'Değiştiren') },
+              {
+                name: 'changedAt',
+                type: 'date',
+                required: true,
+                label: label('At', 'Zaman'),
+                admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'screeningErasedAt',
+        type: 'date',
+        label: label('Screening answers erased (retention)', 'Tarama yanıtları silindi (saklama süresi)'),
+        admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.screeningErasedAt) },
+        access: { update: nobodyField },
+      },
+      {
+        // The per-render form key: a double click or a retry stores one request.
+        name: 'idempotencyKey',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        admin: { hidden: true },
+        access: { read: nobodyField },
+      },
+      { name: 'requestHash', type: 'text', required: true, admin: { hidden: true }, access: { read: () => false } },
+    ],
+  }
 }

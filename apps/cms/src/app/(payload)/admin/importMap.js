@@ -25,6 +25,7 @@ import { StatusField as StatusField_3db5b8b4b0a0d71e4ab96d032bc9ced6 } from '../
 import { ContactPatient as ContactPatient_fd5feb08ad71977e8368d156b6a7db4c } from '../../../collections/Bookings/components/ContactPatient'
 import { ScreeningFlagCell as ScreeningFlagCell_3d631725bbbcfbfb80018d1d08d8e5d3 } from '../../../collections/Bookings/components/ScreeningFlagCell'
 import { PreferredDatesCell as PreferredDatesCell_4b9e9e108056b1cd594331e3520b20df } from '../../../collections/Bookings/components/PreferredDatesCell'
+import { ScreeningAnswerField as ScreeningAnswerField_320d9e8c712750e7666d4a59a048d553 } from '../../../collections/Bookings/components/ScreeningAnswerField'
 import { ScreeningAnswerLabel as ScreeningAnswerLabel_f1f5714ada1204024b313a40b9c60420 } from '../../../collections/Bookings/components/ScreeningAnswerLabel'
 import { BookingDesk as BookingDesk_39c795235af9325068ff0cca58b79159 } from '../../../collections/Bookings/components/BookingDesk'
 import { DeskDashboard as DeskDashboard_6a98d5b7a6058f3aad19de94b691e379 } from '../../../collections/Bookings/components/DeskDashboard'
@@ -59,6 +60,7 @@ export const importMap = {
   "/collections/Bookings/components/ContactPatient#ContactPatient": ContactPatient_fd5feb08ad71977e8368d156b6a7db4c,
   "/collections/Bookings/components/ScreeningFlagCell#ScreeningFlagCell": ScreeningFlagCell_3d631725bbbcfbfb80018d1d08d8e5d3,
   "/collections/Bookings/components/PreferredDatesCell#PreferredDatesCell": PreferredDatesCell_4b9e9e108056b1cd594331e3520b20df,
+  "/collections/Bookings/components/ScreeningAnswerField#ScreeningAnswerField": ScreeningAnswerField_320d9e8c712750e7666d4a59a048d553,
   "/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel": ScreeningAnswerLabel_f1f5714ada1204024b313a40b9c60420,
   "/collections/Bookings/components/BookingDesk#BookingDesk": BookingDesk_39c795235af9325068ff0cca58b79159,
   "/collections/Bookings/components/DeskDashboard#DeskDashboard": DeskDashboard_6a98d5b7a6058f3aad19de94b691e379,
