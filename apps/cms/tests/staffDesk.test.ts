@@ -180,9 +180,28 @@ describe('finding a request', () => {
   })
 })
 
+/** A CSV row as the export writes it: every field quoted. */
+const quoted = (row: string) =>
+  row
+    .split(',')
+    .map((cell) => `"${cell}"`)
+    .join(',')
+
 describe('CSV export', () => {
   const exportCsv = (query: string, as?: Role, language: 'tr' | 'en' = 'tr') =>
     cms.rest('GET', `/bookings/export${query}`, { token: as ? accounts[as].token : undefined, headers: { 'Accept-Language': language } })
+
+  it('quotes every field and neutralizes formulas after ; , tab and line breaks, where a spreadsheet splits a cell', async () => {
+    await createBooking(cms.payload, treatmentId, { fullName: 'Ali;=1+2;@SUM(1)', email: 'a@b.example', status: 'cancelled' })
+    const lines = (await (await exportCsv(`?where[status][equals]=cancelled&search=${encodeURIComponent('Ali;')}`, 'staff', 'en')).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain(`"Ali;'=1+2;'@SUM(1)"`)
+    // Every field between quotes, empty ones too.
+    expect(lines[1]).toMatch(/^"[^"]*"(,"[^"]*")+$/)
+  })
 
   it('is for staff and admins only', async () => {
     expect((await exportCsv('')).status).toBe(401)
@@ -207,7 +226,7 @@ describe('CSV export', () => {
       .trim()
       .split('\r\n')
     expect(lines[0]).toBe(
-      'Reference,Received,Status,Name,Phone,Email,Treatment,Preferred dates,Time of day,Contact by,Language,Screening flag,Confirmed appointment',
+      quoted('Reference,Received,Status,Name,Phone,Email,Treatment,Preferred dates,Time of day,Contact by,Language,Screening flag,Confirmed appointment'),
     )
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain(marked.reference)
@@ -221,7 +240,9 @@ describe('CSV export', () => {
   it('writes Turkish headers for a Turkish user and answers a broken filter with 400', async () => {
     const csv = await (await exportCsv('?where[status][equals]=new', 'staff')).text()
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-      'Referans,Geliş zamanı,Durum,Ad soyad,Telefon,E-posta,Tedavi,Tercih edilen tarihler,Zaman dilimi,İletişim kanalı,Dil,Tarama uyarısı,Kesinleşen randevu',
+      quoted(
+        'Referans,Geliş zamanı,Durum,Ad soyad,Telefon,E-posta,Tedavi,Tercih edilen tarihler,Zaman dilimi,İletişim kanalı,Dil,Tarama uyarısı,Kesinleşen randevu',
+      ),
     )
     const broken = await exportCsv('?where[createdAt][greater_than]=notadate', 'staff', 'en')
     expect(broken.status).toBe(400)
@@ -252,14 +273,14 @@ describe('CSV export', () => {
     const english = await exportIn('en', 'tr')
     expect(english.file).toMatch(/filename="booking-requests-/)
     expect(english.lines).toHaveLength(2)
-    expect(english.lines[0]).toMatch(/^Reference,Received,Status,Name,/)
-    expect(english.lines[1]).toMatch(/,"\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}",Contacted,Dil Denemesi,/)
-    expect(english.lines[1]).toContain(',Evening,WhatsApp,English,No,')
+    expect(english.lines[0]).toMatch(/^"Reference","Received","Status","Name",/)
+    expect(english.lines[1]).toMatch(/,"\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}","Contacted","Dil Denemesi",/)
+    expect(english.lines[1]).toContain(',"Evening","WhatsApp","English","No",')
     const turkish = await exportIn('tr', 'en')
     expect(turkish.file).toMatch(/filename="randevu-talepleri-/)
-    expect(turkish.lines[0]).toMatch(/^Referans,Geliş zamanı,Durum,Ad soyad,/)
-    expect(turkish.lines[1]).toMatch(/,\d{2}\.\d{2}\.\d{4} \d{2}:\d{2},İletişime geçildi,Dil Denemesi,/)
-    expect(turkish.lines[1]).toContain(',Akşam,WhatsApp,İngilizce,Hayır,')
+    expect(turkish.lines[0]).toMatch(/^"Referans","Geliş zamanı","Durum","Ad soyad",/)
+    expect(turkish.lines[1]).toMatch(/,"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}","İletişime geçildi","Dil Denemesi",/)
+    expect(turkish.lines[1]).toContain(',"Akşam","WhatsApp","İngilizce","Hayır",')
   })
 })
 

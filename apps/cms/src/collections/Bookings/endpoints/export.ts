@@ -34,10 +34,11 @@ const columns = [
 
 /**
  * A spreadsheet program runs a cell that starts with = + - @ (or a tab or carriage return) as
- * a formula. Such cells get a leading apostrophe, so they are shown as text.
+ * a formula, and one that splits a cell on `;` or `,` (Turkish Excel uses `;`) or on a line break
+ * runs each piece that starts so. Every such start gets an apostrophe, so it is shown as text.
  */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return value.replace(/(^|[;,\t\r\n])(\s*)(?=[=+\-@\t\r])/g, (_match, separator: string, space: string) => `${separator}${space}'`)
 }
 
 /** The rows of the file, header first, in the language of `i18n` (the person exporting). */
@@ -114,7 +115,8 @@ export const bookingExport: Endpoint = {
 
     const rows = bookingRows(bookings, req.i18n).map((row) => row.map(neutralizeCell))
     // A byte-order mark, so spreadsheet programs read ğ ş İ ı as UTF-8.
-    const csv = stringify(rows, { bom: true, record_delimiter: '\r\n' })
+    // Every field quoted, so no program splits a cell on its own separator.
+    const csv = stringify(rows, { bom: true, record_delimiter: '\r\n', quoted: true, quoted_empty: true })
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: clinicTimeZone }).format(new Date())
     req.payload.logger.info(`Booking export of ${bookings.length} requests by user ${req.user.id}`)
     return new Response(csv, {
