@@ -14,6 +14,7 @@ import { hasRole } from './access/roles'
 import { bookingsCollection } from './collections/Bookings'
 import { Contraindications } from './collections/Contraindications'
 import { Faqs } from './collections/Faqs'
+import { HealthDataAccess } from './collections/HealthDataAccess'
 import { mediaCollection } from './collections/Media'
 import { Treatments } from './collections/Treatments'
 import { usersCollection } from './collections/Users'
@@ -70,6 +71,7 @@ export default withDocumentLockAccess(
       Faqs,
       mediaCollection(env.mediaDir),
       usersCollection({ secureCookies: env.secureCookies }),
+      HealthDataAccess,
     ].map(withReadQueryGuard),
     globals: [ClinicSettings, HomePage],
     cors: [],

@@ -73,6 +73,7 @@ export interface Config {
     faqs: Faq;
     media: Media;
     users: User;
+    'health-data-access': HealthDataAccess;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +95,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'health-data-access': HealthDataAccessSelect<false> | HealthDataAccessSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -441,6 +443,22 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Every opening of screening answers by staff or admins and every export. Kept three years; nobody can change them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-data-access".
+ */
+export interface HealthDataAccess {
+  id: string;
+  action: 'viewed' | 'exported';
+  user?: (string | null) | User;
+  userEmail?: string | null;
+  bookings?: string[] | null;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -882,6 +900,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-data-access_select".
+ */
+export interface HealthDataAccessSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  userEmail?: T;
+  bookings?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

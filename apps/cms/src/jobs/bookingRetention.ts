@@ -1,8 +1,12 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
+import { healthDataAccessSlug } from '../healthData/recordHealthDataAccess'
+
 export type RetentionSettings = { screeningDays: number; requestDays: number }
 
 const dayMs = 24 * 60 * 60 * 1000
+/** KVKK: records of processing are kept at least three years. */
+const accessRecordYears = 3
 
 /** Requests whose last date (the appointment, or the request when none was scheduled) is before `cutoff`. */
 function lastDateBefore(cutoff: string): Where {
@@ -55,7 +59,17 @@ export async function applyBookingRetention(payload: Payload, settings: Retentio
       erased += 1
     }
   }
-  payload.logger.info(`Booking retention: screening answers erased from ${erased} requests, ${deleted.docs.length} requests deleted`)
+  // Records of who read health data are kept three years, then go too.
+  const expired = await payload.delete({
+    collection: healthDataAccessSlug,
+    where: { createdAt: { less_than: new Date(now - accessRecordYears * 365.25 * dayMs).toISOString() } },
+    overrideAccess: true,
+    depth: 0,
+    select: { action: true },
+  })
+  payload.logger.info(
+    `Booking retention: screening answers erased from ${erased} requests, ${deleted.docs.length} requests deleted, ${expired.docs.length} access records past three years deleted`,
+  )
   return { erased, deleted: deleted.docs.length }
 }
 

@@ -3,6 +3,7 @@ import * as migration_20261123_014310_previous_slugs from './20261123_014310_pre
 import * as migration_20261123_022400_bookings from './20261123_022400_bookings';
 import * as migration_20261123_035353_staff_desk from './20261123_035353_staff_desk';
 import * as migration_20261129_203532_rate_limits from './20261129_203532_rate_limits';
+import * as migration_20261129_232311_health_data_access from './20261129_232311_health_data_access';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_203532_rate_limits.up,
     down: migration_20261129_203532_rate_limits.down,
-    name: '20261129_203532_rate_limits'
+    name: '20261129_203532_rate_limits',
+  },
+  {
+    up: migration_20261129_232311_health_data_access.up,
+    down: migration_20261129_232311_health_data_access.down,
+    name: '20261129_232311_health_data_access'
   },
 ];

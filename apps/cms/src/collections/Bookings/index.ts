@@ -4,6 +4,7 @@ import { contactChannelLabels, contactChannels, timeOfDayLabels, timesOfDay } fr
 import { localeLabels, locales } from '@klinik/config/locales'
 
 import { isStaffOrAdmin } from '../../access/isStaffOrAdmin'
+import { noteScreeningRead, recordScreeningReads } from '../../healthData/recordHealthDataAccess'
 import { sealedAnswerField } from '../../healthData/sealedAnswerField'
 import type { AnswerKeys } from '../../healthData/screeningAnswerCipher'
 import { nobody, nobodyField } from '../../access/nobody'
@@ -42,6 +43,8 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
       delete: isStaffOrAdmin,
     },
     admin: {
+      // The list reads only its columns: opening the list is not reading every patient's screening answers.
+      enableListViewSelectAPI: true,
       useAsTitle: 'reference',
       defaultColumns: ['reference', 'createdAt', 'fullName', 'treatment', 'preferredDates', 'timeOfDay', 'contactChannel', 'status', 'contraindicationFlag'],
       listSearchableFields: [...bookingSearchFields],
@@ -57,6 +60,8 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
       beforeChange: [recordStatusChange],
       afterChange: [queueAppointmentInvite],
       afterDelete: [logBookingDeletion],
+      // Who got screening answers (health data): one record per read (healthData/).
+      afterOperation: [recordScreeningReads],
     },
     fields: [
       {
@@ -207,6 +212,7 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
         label: label('Screening answers (health data)', 'Tarama yanıtları (sağlık verisi)'),
         admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel' } },
         access: patientsWords,
+        hooks: { afterRead: [noteScreeningRead] },
         fields: [
           { name: 'contraindication', type: 'relationship', relationTo: 'contraindications', label: label('Condition', 'Durum') },
           { name: 'question', type: 'text', label: label('Question as asked', 'Sorulan soru') },

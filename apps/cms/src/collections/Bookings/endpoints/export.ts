@@ -8,6 +8,7 @@ import { defaultLocale, isLocale, localeLabels } from '@klinik/config/locales'
 import { clinicTimeZone } from '@klinik/config/site'
 
 import { hasRole } from '../../../access/roles'
+import { recordHealthDataAccess } from '../../../healthData/recordHealthDataAccess'
 import { klinikT } from '../../../i18n/translations'
 import { bookingSearchWhere } from '../bookingSearch'
 import { statusLabels } from '../statusWorkflow'
@@ -112,6 +113,11 @@ export const bookingExport: Endpoint = {
       return problem(400, t('klinik:bookingExport:badFilter'))
     }
     if (bookings.length > maxRows) return problem(413, t('klinik:bookingExport:tooMany', { max: maxRows }))
+    recordHealthDataAccess(
+      req,
+      'exported',
+      bookings.map((booking) => booking.reference),
+    )
 
     const rows = bookingRows(bookings, req.i18n).map((row) => row.map(neutralizeCell))
     // A byte-order mark, so spreadsheet programs read ğ ş İ ı as UTF-8.
