@@ -4,6 +4,7 @@ import type { ClinicSetting, Contraindication, Faq, HomePage, Media, Treatment }
 import { bookingReferencePattern } from '@klinik/booking/reference'
 import type { BookingRequest } from '@klinik/booking/schema'
 import { screeningQuestionsOf } from '@klinik/booking/screening'
+import { cacheTags, type CacheTag } from '@klinik/config/cacheTags'
 import type { Locale } from '@klinik/config/locales'
 import { locales } from '@klinik/config/locales'
 import { sharedSecretHeader } from '@klinik/signing/sharedSecret'
@@ -12,17 +13,9 @@ import { webEnv } from './env'
 
 /**
  * The only place the web app talks to the CMS. Reads go through Next's data cache with one
- * tag per CMS collection or global (the CMS revalidates them on publish); a CMS error
- * throws, so an outage is never cached as an empty page.
+ * tag per CMS collection or global (@klinik/config/cacheTags; the CMS revalidates them on
+ * publish); a CMS error throws, so an outage is never cached as an empty page.
  */
-export const cacheTag = {
-  treatments: 'treatments',
-  faqs: 'faqs',
-  contraindications: 'contraindications',
-  media: 'media',
-  clinicSettings: 'clinic-settings',
-  homePage: 'home-page',
-} as const
 
 export class CmsError extends Error {
   constructor(
@@ -35,7 +28,7 @@ export class CmsError extends Error {
 }
 
 /** Cache tags for the site's data cache; `uncached` for reads that must not be stored (drafts, the proxy's copy). */
-type FetchOptions = { tags: string[]; preview?: { token: string }; uncached?: boolean }
+type FetchOptions = { tags: CacheTag[]; preview?: { token: string }; uncached?: boolean }
 
 async function cmsGet<T>(path: string, { tags, preview, uncached }: FetchOptions): Promise<T> {
   const { cmsUrl } = webEnv()
@@ -168,7 +161,7 @@ function treatmentDetail(doc: Treatment): TreatmentDetail | null {
 const inLocale = (locale: Locale) => ({ locale, 'fallback-locale': 'none' })
 
 export async function getClinic(locale: Locale): Promise<Clinic> {
-  const doc = await cmsGet<ClinicSetting>(`/globals/clinic-settings?${query({ locale, depth: 0 })}`, { tags: [cacheTag.clinicSettings] })
+  const doc = await cmsGet<ClinicSetting>(`/globals/clinic-settings?${query({ locale, depth: 0 })}`, { tags: [cacheTags['clinic-settings']] })
   return {
     name: doc.name ?? 'Klinik',
     tagline: doc.tagline ?? '',
@@ -186,7 +179,7 @@ export async function getClinic(locale: Locale): Promise<Clinic> {
 
 export async function getHome(locale: Locale): Promise<Home> {
   const doc = await cmsGet<HomePage>(`/globals/home-page?${query({ locale, depth: 2 })}`, {
-    tags: [cacheTag.homePage, cacheTag.treatments, cacheTag.media],
+    tags: [cacheTags['home-page'], cacheTags.treatments, cacheTags.media],
   })
   const featured = (doc.featuredTreatments ?? [])
     .filter((entry): entry is Treatment => typeof entry === 'object')
@@ -197,14 +190,14 @@ export async function getHome(locale: Locale): Promise<Home> {
 
 export async function listTreatments(locale: Locale): Promise<TreatmentSummary[]> {
   const list = await cmsGet<List<Treatment>>(`/treatments?${query({ ...inLocale(locale), depth: 1, limit: 100, sort: 'title' })}`, {
-    tags: [cacheTag.treatments, cacheTag.media],
+    tags: [cacheTags.treatments, cacheTags.media],
   })
   return list.docs.map(treatmentSummary).filter((entry): entry is TreatmentSummary => entry !== null)
 }
 
 export async function getTreatment(locale: Locale, slug: string): Promise<TreatmentDetail | null> {
   const list = await cmsGet<List<Treatment>>(`/treatments?${query({ ...inLocale(locale), 'where[slug][equals]': slug, depth: 2, limit: 1 })}`, {
-    tags: [cacheTag.treatments, cacheTag.faqs, cacheTag.contraindications, cacheTag.media],
+    tags: [cacheTags.treatments, cacheTags.faqs, cacheTags.contraindications, cacheTags.media],
   })
   return list.docs[0] ? treatmentDetail(list.docs[0]) : null
 }
@@ -213,7 +206,7 @@ export async function getTreatment(locale: Locale, slug: string): Promise<Treatm
 export async function findRenamedTreatment(locale: Locale, slug: string): Promise<string | null> {
   const list = await cmsGet<List<Treatment>>(
     `/treatments?${query({ ...inLocale(locale), 'where[previousSlugs.slug][equals]': slug, depth: 0, limit: 1, 'select[slug]': 'true', 'select[title]': 'true' })}`,
-    { tags: [cacheTag.treatments] },
+    { tags: [cacheTags.treatments] },
   )
   const doc = list.docs[0]
   return doc?.slug && doc.title ? doc.slug : null
@@ -234,7 +227,7 @@ export async function getTreatmentPreview(token: string): Promise<TreatmentDetai
 export async function getTreatmentSlugs(id: string): Promise<LocalizedSlugs> {
   const doc = await cmsGet<{ title?: Partial<Record<Locale, string>>; slug?: Partial<Record<Locale, string>> }>(
     `/treatments/${encodeURIComponent(id)}?${query({ locale: 'all', depth: 0, 'select[title]': 'true', 'select[slug]': 'true' })}`,
-    { tags: [cacheTag.treatments] },
+    { tags: [cacheTags.treatments] },
   )
   const slugs: LocalizedSlugs = {}
   for (const locale of locales) {
@@ -272,7 +265,7 @@ export async function fetchTreatmentAddresses(): Promise<Record<Locale, Set<stri
 export async function listTreatmentSlugs(): Promise<{ slugs: LocalizedSlugs; updatedAt: string }[]> {
   const list = await cmsGet<List<{ title?: Partial<Record<Locale, string>>; slug?: Partial<Record<Locale, string>>; updatedAt: string }>>(
     `/treatments?${query({ locale: 'all', depth: 0, limit: 100, 'select[title]': 'true', 'select[slug]': 'true', 'select[updatedAt]': 'true' })}`,
-    { tags: [cacheTag.treatments] },
+    { tags: [cacheTags.treatments] },
   )
   return list.docs.map((doc) => {
     const slugs: LocalizedSlugs = {}
@@ -282,13 +275,13 @@ export async function listTreatmentSlugs(): Promise<{ slugs: LocalizedSlugs; upd
 }
 
 export async function listFaqs(locale: Locale): Promise<FaqItem[]> {
-  const list = await cmsGet<List<Faq>>(`/faqs?${query({ ...inLocale(locale), depth: 0, limit: 100, sort: 'order' })}`, { tags: [cacheTag.faqs] })
+  const list = await cmsGet<List<Faq>>(`/faqs?${query({ ...inLocale(locale), depth: 0, limit: 100, sort: 'order' })}`, { tags: [cacheTags.faqs] })
   return list.docs.map(faqItem).filter((entry): entry is FaqItem => entry !== null)
 }
 
 export async function listContraindications(locale: Locale): Promise<ContraindicationItem[]> {
   const list = await cmsGet<List<Contraindication>>(`/contraindications?${query({ ...inLocale(locale), depth: 0, limit: 100, sort: 'order' })}`, {
-    tags: [cacheTag.contraindications],
+    tags: [cacheTags.contraindications],
   })
   return list.docs.map(contraindicationItem).filter((entry): entry is ContraindicationItem => entry !== null)
 }
@@ -307,7 +300,7 @@ export type BookableTreatment = { id: string; title: string; slug: string; scree
 export async function listBookableTreatments(locale: Locale): Promise<BookableTreatment[]> {
   const list = await cmsGet<List<Treatment>>(
     `/treatments?${query({ locale, 'where[and][0][title][exists]': 'true', 'where[and][1][slug][exists]': 'true', depth: 1, limit: 100, sort: 'title' })}`,
-    { tags: [cacheTag.treatments, cacheTag.contraindications] },
+    { tags: [cacheTags.treatments, cacheTags.contraindications] },
   )
   return list.docs
     .filter((doc) => doc.title && doc.slug)
