@@ -5,7 +5,8 @@ import type { Locale } from '@klinik/config/locales'
 
 import { PageShell } from '@/components/PageShell'
 import { staticPageAlternates } from '@/lib/alternates'
-import { getClinic, listContraindications, type ContraindicationItem } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
+import { listContraindications, type ContraindicationItem } from '@/lib/cms/contraindications'
 import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }

@@ -6,7 +6,7 @@ import { signToken } from '@klinik/signing/token'
 
 const enable = jest.fn()
 jest.mock('next/headers', () => ({ draftMode: async () => ({ enable }), cookies: async () => ({ set: jest.fn() }) }))
-jest.mock('@/lib/cms', () => ({ getTreatmentPreview: jest.fn(async () => null) }))
+jest.mock('@/lib/cms/treatments', () => ({ getTreatmentPreview: jest.fn(async () => null) }))
 jest.mock('@/i18n/navigation', () => ({ getPathname: () => '/tr/tedaviler/x' }))
 
 const secret = 'a-shared-preview-secret-for-tests'

@@ -6,7 +6,7 @@ import { secretCheckTokenKind } from '@klinik/signing/sharedSecret'
 import { verifyToken } from '@klinik/signing/token'
 
 import { getPathname } from '@/i18n/navigation'
-import { getTreatmentPreview } from '@/lib/cms'
+import { getTreatmentPreview } from '@/lib/cms/treatments'
 import { webEnv } from '@/lib/env'
 import { previewCookie, type PreviewToken } from '@/lib/preview'
 
