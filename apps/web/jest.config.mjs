@@ -7,8 +7,8 @@ const config = {
       { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } },
     ],
   },
-  // next-intl and its ESM-only dependencies are compiled too (STACK.md).
-  transformIgnorePatterns: ['/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs)/)'],
+  // next-intl and its ESM-only dependencies (STACK.md), and qs-esm (ESM only), are compiled too.
+  transformIgnorePatterns: ['/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|qs-esm)/)'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^server-only$': '<rootDir>/jest.server-only.cjs',

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { cacheTags } from '@klinik/config/cacheTags'
+
 import { startTestCms, type TestCms } from './helpers/testPayload'
 
 type Received = { tags: string[]; secret: string | undefined; publishedTitleSeen: string | null }
@@ -53,6 +55,27 @@ async function waitForRequest(timeoutMs = 2000) {
 }
 
 describe('revalidation', () => {
+  it('revalidates exactly the collections and globals whose tags the site reads with, each by its own slug', async () => {
+    const { slugRevalidatedBy } = await import('../src/revalidation/revalidateHooks')
+    const { collections, globals } = cms.payload.config
+    const revalidated = (hooks: unknown[] | undefined) => (hooks ?? []).map(slugRevalidatedBy).filter(Boolean)
+    const found: Record<string, string[]> = {}
+    for (const { slug, hooks } of collections) {
+      const afterChange = revalidated(hooks.afterChange)
+      if (afterChange.length) found[slug] = [...afterChange, ...revalidated(hooks.afterDelete)] as string[]
+    }
+    for (const { slug, hooks } of globals) {
+      const afterChange = revalidated(hooks?.afterChange)
+      if (afterChange.length) found[slug] = afterChange as string[]
+    }
+    // Each of the site's tags has a collection or global that sends it (else its pages never refresh)…
+    expect(Object.keys(found).sort()).toEqual(Object.keys(cacheTags).sort())
+    // …and each hook sends its own slug's tag, after a change and after a delete.
+    for (const [slug, sent] of Object.entries(found)) {
+      expect(sent).toEqual(collections.some((collection) => collection.slug === slug) ? [slug, slug] : [slug])
+    }
+  })
+
   it('sends the treatments tag with the secret once a publish has committed', async () => {
     const doc = await cms.payload.create({ collection: 'treatments', locale: 'tr', data: { title: 'Yeni Tedavi', _status: 'published' } })
     watchedId = String(doc.id)

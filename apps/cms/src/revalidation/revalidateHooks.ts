@@ -1,22 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import type { Config } from '@klinik/cms-types/payload-types'
+import { cacheTags, type CachedSlug } from '@klinik/config/cacheTags'
+
 import { afterCommit } from '../hooks/afterCommit'
 import { sendRevalidation, type WebSettings } from './sendRevalidation'
 
-/**
- * Cache tags on the web app: one per collection or global. A page's fetch declares every
- * tag whose data it shows (a treatment page shows its FAQs and contraindications too).
- */
-export const cacheTags = {
-  treatments: 'treatments',
-  faqs: 'faqs',
-  contraindications: 'contraindications',
-  media: 'media',
-  'clinic-settings': 'clinic-settings',
-  'home-page': 'home-page',
-} as const
+/** Only a collection or global with a tag on the site can be revalidated (packages/config/src/cacheTags.ts). */
+type CachedCollection = Extract<CachedSlug, keyof Config['collections']>
+type CachedGlobal = Extract<CachedSlug, keyof Config['globals']>
 
-type Tagged = keyof typeof cacheTags
+/** Which slug each revalidation hook sends the tag of, so a test can hold the hooks and the tag list together. */
+const revalidatedSlugs = new WeakMap<object, CachedSlug>()
+export const slugRevalidatedBy = (hook: unknown): CachedSlug | undefined => (typeof hook === 'function' ? revalidatedSlugs.get(hook) : undefined)
 
 const webSettings = (req: PayloadRequest) => (req.payload.config.custom as { web?: WebSettings } | undefined)?.web
 
@@ -25,9 +21,9 @@ const skip = (req: PayloadRequest, context: Record<string, unknown>) =>
   Boolean(context.seeding || context.skipRevalidation || !webSettings(req)?.revalidateSecret)
 
 /** Looks at the main table, where every document has its row (published or not) as soon as it is written. */
-async function exists(req: PayloadRequest, collection: Tagged, id: string | number): Promise<boolean> {
+async function exists(req: PayloadRequest, collection: CachedCollection, id: string | number): Promise<boolean> {
   const found = await req.payload.find({
-    collection: collection as 'treatments',
+    collection,
     where: { id: { equals: id } },
     limit: 1,
     depth: 0,
@@ -44,7 +40,7 @@ const isPublished = (doc: unknown) => (doc as { _status?: string } | undefined)?
  * content, a delete), tells the web app, once the write has committed. Draft-only saves
  * of never-published documents change nothing public and send nothing.
  */
-export function revalidateCollection(collection: Tagged) {
+export function revalidateCollection(collection: CachedCollection) {
   const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
     if (skip(req, context)) return doc
     if (!isPublished(doc) && !(previousDoc && isPublished(previousDoc) && previousDoc._status)) return doc
@@ -66,10 +62,11 @@ export function revalidateCollection(collection: Tagged) {
     )
     return doc
   }
+  revalidatedSlugs.set(afterChange, collection).set(afterDelete, collection)
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
 }
 
-export function revalidateGlobal(global: 'clinic-settings' | 'home-page') {
+export function revalidateGlobal(global: CachedGlobal) {
   const afterChange: GlobalAfterChangeHook = ({ doc, req, context }) => {
     if (skip(req, context)) return doc
     const web = webSettings(req)!
@@ -80,5 +77,6 @@ export function revalidateGlobal(global: 'clinic-settings' | 'home-page') {
     )
     return doc
   }
+  revalidatedSlugs.set(afterChange, global)
   return { afterChange: [afterChange] }
 }

@@ -4,7 +4,7 @@ import { locales, type Locale } from '@klinik/config/locales'
 
 import { getPathname } from '@/i18n/navigation'
 import type { AppPathname } from '@/i18n/routing'
-import { listTreatmentSlugs } from '@/lib/cms'
+import { listTreatmentSlugs } from '@/lib/cms/treatmentAddresses'
 import { webEnv } from '@/lib/env'
 
 // Rendered on request (the build never reads the CMS); the CMS data itself is cached by tag.

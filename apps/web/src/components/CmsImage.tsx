@@ -1,4 +1,4 @@
-import type { Image } from '@/lib/cms'
+import type { Image } from '@/lib/cms/media'
 
 type Props = { image: Image; className?: string; sizes: string; decorative?: boolean; priority?: boolean }
 

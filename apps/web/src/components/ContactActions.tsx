@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Clinic } from '@/lib/cms'
+import type { Clinic } from '@/lib/cms/clinicSettings'
 import { formatPhone, telHref, whatsappHref } from '@/lib/contactLinks'
 
 /** Call, WhatsApp (prefilled with the page's treatment) and email, as large tap targets. */

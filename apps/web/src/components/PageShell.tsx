@@ -5,7 +5,7 @@ import type { Locale } from '@klinik/config/locales'
 
 import { Link } from '@/i18n/navigation'
 import type { PageAlternates } from '@/lib/alternates'
-import type { Clinic } from '@/lib/cms'
+import type { Clinic } from '@/lib/cms/clinicSettings'
 
 import { ContactActions } from './ContactActions'
 import { LanguageSwitcher } from './LanguageSwitcher'

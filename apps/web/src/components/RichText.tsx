@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { RichTextValue } from '@/lib/cms'
+import type { RichTextValue } from '@/lib/cms/richText'
 
 /**
  * Renders Payload's Lexical JSON as plain server HTML. Hand-written because the renderer in

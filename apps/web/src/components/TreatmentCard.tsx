@@ -1,7 +1,7 @@
 import { Link } from '@/i18n/navigation'
 
 import { CmsImage } from './CmsImage'
-import type { TreatmentSummary } from '@/lib/cms'
+import type { TreatmentSummary } from '@/lib/cms/treatments'
 
 export function TreatmentCard({ treatment, headingLevel = 3 }: { treatment: TreatmentSummary; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as 'h3'

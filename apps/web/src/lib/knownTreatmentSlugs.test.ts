@@ -3,7 +3,7 @@
  */
 import { forgetKnownTreatmentSlugs, isKnownTreatmentSlug } from './knownTreatmentSlugs'
 
-jest.mock('./cms', () => ({ fetchTreatmentAddresses: jest.fn() }))
+jest.mock('./cms/treatmentAddresses', () => ({ fetchTreatmentAddresses: jest.fn() }))
 
 const addresses = (tr: string[], en: string[]) => ({ tr: new Set(tr), en: new Set(en) })
 

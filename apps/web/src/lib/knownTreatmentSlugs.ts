@@ -1,6 +1,6 @@
 import type { Locale } from '@klinik/config/locales'
 
-import { fetchTreatmentAddresses } from './cms'
+import { fetchTreatmentAddresses } from './cms/treatmentAddresses'
 
 /**
  * Which treatment addresses exist, for the proxy: a request for any other slug is answered

@@ -1,6 +1,8 @@
 import type { Locale } from '@klinik/config/locales'
 
-import type { Clinic, FaqItem, TreatmentDetail } from './cms'
+import type { Clinic } from './cms/clinicSettings'
+import type { FaqItem } from './cms/faqs'
+import type { TreatmentDetail } from './cms/treatments'
 
 /** schema.org JSON-LD in the page's language. */
 

@@ -9,7 +9,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { routing } from '@/i18n/routing'
-import { getClinic } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
 import { webEnv } from '@/lib/env'
 
 /**

@@ -5,7 +5,7 @@ import { isLocale, defaultLocale } from '@klinik/config/locales'
 import { PageShell } from '@/components/PageShell'
 import { Link } from '@/i18n/navigation'
 import { staticPageAlternates } from '@/lib/alternates'
-import { getClinic } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
 
 export default async function NotFound() {
   const current = await getLocale()

@@ -6,11 +6,11 @@ import { bookingErrorMessages } from '@klinik/booking/messages'
 import { addMonths, clinicToday } from '@klinik/booking/dates'
 
 import { issueFormToken, readFormToken, readReceipt } from '@/lib/bookingFormToken'
-import { listBookableTreatments, sendBookingRequest, type IntakeResult } from '@/lib/cms'
+import { listBookableTreatments, sendBookingRequest, type IntakeResult } from '@/lib/cms/bookings'
 
 import { requestAppointment, type BookingFormState } from './actions'
 
-jest.mock('@/lib/cms', () => ({ listBookableTreatments: jest.fn(), sendBookingRequest: jest.fn() }))
+jest.mock('@/lib/cms/bookings', () => ({ listBookableTreatments: jest.fn(), sendBookingRequest: jest.fn() }))
 jest.mock('next/headers', () => ({ headers: jest.fn(async () => new Headers({ 'x-forwarded-for': '198.51.100.7, 203.0.113.9' })) }))
 jest.mock('@/i18n/navigation', () => ({
   redirect: jest.fn(({ href, locale }: { href: { pathname: string; query: { r: string } }; locale: string }) => {

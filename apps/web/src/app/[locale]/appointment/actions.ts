@@ -12,7 +12,7 @@ import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { redirect } from '@/i18n/navigation'
 import { issueFormToken, issueReceipt, readFormToken } from '@/lib/bookingFormToken'
-import { listBookableTreatments, sendBookingRequest } from '@/lib/cms'
+import { listBookableTreatments, sendBookingRequest } from '@/lib/cms/bookings'
 import { webEnv } from '@/lib/env'
 
 import { emptyBookingFormValues, orderedErrors, readBookingForm, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'

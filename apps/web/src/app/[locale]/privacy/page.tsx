@@ -6,7 +6,7 @@ import type { Locale } from '@klinik/config/locales'
 import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
 import { staticPageAlternates } from '@/lib/alternates'
-import { getClinic } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
 import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }

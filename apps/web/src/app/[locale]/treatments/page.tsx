@@ -6,7 +6,8 @@ import type { Locale } from '@klinik/config/locales'
 import { PageShell } from '@/components/PageShell'
 import { TreatmentCard } from '@/components/TreatmentCard'
 import { staticPageAlternates } from '@/lib/alternates'
-import { getClinic, listTreatments } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
+import { listTreatments } from '@/lib/cms/treatments'
 import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }

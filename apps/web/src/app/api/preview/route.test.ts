@@ -8,7 +8,7 @@ const enable = jest.fn()
 const setCookie = jest.fn()
 const mockDraft = jest.fn(async (): Promise<{ id: string; slug: string } | null> => null)
 jest.mock('next/headers', () => ({ draftMode: async () => ({ enable }), cookies: async () => ({ set: setCookie }) }))
-jest.mock('@/lib/cms', () => ({ getTreatmentPreview: () => mockDraft() }))
+jest.mock('@/lib/cms/treatments', () => ({ getTreatmentPreview: () => mockDraft() }))
 jest.mock('@/i18n/navigation', () => ({ getPathname: ({ locale }: { locale: string }) => `/${locale}/tedaviler/x` }))
 
 const secret = 'a-shared-preview-secret-for-tests'

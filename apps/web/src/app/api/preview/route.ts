@@ -4,7 +4,7 @@ import { NextResponse } from 'next/server'
 import { verifyPreviewToken } from '@klinik/signing/previewToken'
 
 import { getPathname } from '@/i18n/navigation'
-import { getTreatmentPreview } from '@/lib/cms'
+import { getTreatmentPreview } from '@/lib/cms/treatments'
 import { webEnv } from '@/lib/env'
 import { previewCookie } from '@/lib/preview'
 

@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  */
+import { cacheTags } from '@klinik/config/cacheTags'
+
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
 
 /** The route with the environment as it is now (the site reads its environment once per process). */
@@ -48,5 +50,20 @@ describe('/api/revalidate', () => {
     const accepted = await POST(request('POST', { 'x-revalidate-secret': secret }, { tags: ['faqs'] }))
     expect(accepted.status).toBe(200)
     expect(revalidateTag).toHaveBeenCalledWith('faqs', { expire: 0 })
+  })
+
+  it('refuses a request with any tag outside the shared list, revalidating none of its tags', async () => {
+    const { POST, revalidateTag } = route(secret)
+    const mixed = await POST(request('POST', { 'x-revalidate-secret': secret }, { tags: ['faqs', 'clinicSettings'] }))
+    expect(mixed.status).toBe(400)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('accepts every tag of the shared list (the one the CMS sends from)', async () => {
+    const { POST, revalidateTag } = route(secret)
+    const tags = Object.values(cacheTags)
+    const accepted = await POST(request('POST', { 'x-revalidate-secret': secret }, { tags }))
+    expect(accepted.status).toBe(200)
+    expect(revalidateTag.mock.calls.map(([tag]) => tag)).toEqual(tags)
   })
 })

@@ -1,13 +1,13 @@
 import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
+import { knownCacheTags } from '@klinik/config/cacheTags'
 import { sameSecret, sharedSecretHeader } from '@klinik/signing/sharedSecret'
 
-import { cacheTag } from '@/lib/cms'
 import { webEnv } from '@/lib/env'
 
-const knownTags = Object.values(cacheTag) as [string, ...string[]]
-const bodySchema = z.object({ tags: z.array(z.enum(knownTags)).min(1).max(20) }).strict()
+/** Only the tags of the shared list: anything else is refused whole, nothing is revalidated. */
+const bodySchema = z.object({ tags: z.array(z.enum(knownCacheTags)).min(1).max(20) }).strict()
 const noStore = { 'Cache-Control': 'no-store' }
 
 /** Who may revalidate: null when the caller sent our secret, else the answer to give. */

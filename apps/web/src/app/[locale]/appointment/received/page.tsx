@@ -8,7 +8,7 @@ import { PageShell } from '@/components/PageShell'
 import { Link, redirect } from '@/i18n/navigation'
 import { staticPageAlternates } from '@/lib/alternates'
 import { readReceipt } from '@/lib/bookingFormToken'
-import { getClinic } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ r?: string | string[] }> }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import type { Locale } from '@klinik/config/locales'
 
@@ -10,10 +11,19 @@ import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
 import { Link, permanentRedirect } from '@/i18n/navigation'
 import { alternatesMetadata, pageAlternates } from '@/lib/alternates'
-import { findRenamedTreatment, getClinic, getTreatment, getTreatmentPreview, getTreatmentSlugs, type TreatmentDetail } from '@/lib/cms'
+import { getClinic } from '@/lib/cms/clinicSettings'
+import { findRenamedTreatment, getTreatmentSlugs } from '@/lib/cms/treatmentAddresses'
+import { getTreatment, getTreatmentPreview, type TreatmentDetail } from '@/lib/cms/treatments'
 import { webEnv } from '@/lib/env'
 import { currentPreview } from '@/lib/preview'
 import { treatmentJsonLd } from '@/lib/structuredData'
+
+import { BookingCallToAction } from './BookingCallToAction'
+import { ContraindicationsSection } from './ContraindicationsSection'
+import { FaqSection } from './FaqSection'
+import { ListSection } from './ListSection'
+import { SessionPlanSection } from './SessionPlanSection'
+import { WhoForSection } from './WhoForSection'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -22,8 +32,11 @@ export function generateStaticParams() {
   return []
 }
 
-/** The treatment for this URL: the editor's draft in preview mode, else the published one. */
-async function load(locale: Locale, slug: string): Promise<{ treatment: TreatmentDetail; preview: boolean } | null> {
+/**
+ * The treatment for this URL: the editor's draft in preview mode, else the published one.
+ * generateMetadata and the page share it through React's per-request cache: one read per render.
+ */
+const load = cache(async (locale: Locale, slug: string): Promise<{ treatment: TreatmentDetail; preview: boolean } | null> => {
   const preview = await currentPreview()
   if (preview && preview.claims.collection === 'treatments' && preview.claims.locale === locale) {
     const draft = await getTreatmentPreview(preview.token)
@@ -35,19 +48,20 @@ async function load(locale: Locale, slug: string): Promise<{ treatment: Treatmen
   const current = await findRenamedTreatment(locale, decodeURIComponent(slug))
   if (current) permanentRedirect({ href: { pathname: '/treatments/[slug]', params: { slug: current } }, locale })
   return null
-}
+})
 
-async function alternatesOf(treatment: TreatmentDetail) {
-  const slugs = await getTreatmentSlugs(treatment.id).catch(() => ({}) as Record<string, string>)
+/** The page's address in each language the treatment is published in (hreflang, the language switcher). */
+const alternatesOf = cache(async (treatmentId: string) => {
+  const slugs = await getTreatmentSlugs(treatmentId).catch(() => ({}) as Record<string, string>)
   return pageAlternates((locale) => (slugs[locale] ? { pathname: '/treatments/[slug]', params: { slug: slugs[locale]! } } : null), '/treatments')
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const loaded = await load(locale, slug)
   if (!loaded) return {}
   const { treatment, preview } = loaded
-  const alternates = await alternatesOf(treatment)
+  const alternates = await alternatesOf(treatment.id)
   return {
     title: treatment.seo.title,
     description: treatment.seo.description,
@@ -57,50 +71,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** Names first; each explanation opens on demand, so a long list stays scannable on a phone. */
-function ConditionList({ entries }: { entries: TreatmentDetail['contraindications'] }) {
-  return (
-    <ul className="condition-details">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          {entry.explanation ? (
-            <details>
-              <summary>{entry.name}</summary>
-              <p>{entry.explanation}</p>
-            </details>
-          ) : (
-            <strong>{entry.name}</strong>
-          )}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-type Range = { kind: 'range'; min: number; max: number } | { kind: 'exact'; count: number }
-
-function range(min: number | null | undefined, max: number | null | undefined): Range | null {
-  if (!min && !max) return null
-  if (min && max && min !== max) return { kind: 'range', min, max }
-  return { kind: 'exact', count: (max || min)! }
-}
-
 export default async function TreatmentPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
   const loaded = await load(locale, slug)
   if (!loaded) notFound()
   const { treatment, preview } = loaded
-  const [clinic, alternates, t, tPreview] = await Promise.all([
+  const [clinic, alternates, t, tPreview, tHeader] = await Promise.all([
     getClinic(locale),
-    alternatesOf(treatment),
+    alternatesOf(treatment.id),
     getTranslations('Treatment'),
     getTranslations('Preview'),
+    getTranslations('Header'),
   ])
-  const absolute = treatment.contraindications.filter((entry) => entry.severity === 'absolute')
-  const caution = treatment.contraindications.filter((entry) => entry.severity === 'caution')
-  const sessions = range(treatment.sessionPlan.sessionsMin, treatment.sessionPlan.sessionsMax)
-  const interval = range(treatment.sessionPlan.intervalWeeksMin, treatment.sessionPlan.intervalWeeksMax)
   const url = `${webEnv().siteUrl}${alternates.paths[locale]}`
 
   return (
@@ -119,7 +102,7 @@ export default async function TreatmentPage({ params }: Props) {
                 <Link href="/">{clinic.name}</Link>
               </li>
               <li>
-                <Link href="/treatments">{(await getTranslations('Header'))('treatments')}</Link>
+                <Link href="/treatments">{tHeader('treatments')}</Link>
               </li>
               <li aria-current="page">{treatment.title}</li>
             </ol>
@@ -131,130 +114,13 @@ export default async function TreatmentPage({ params }: Props) {
         <div className="container treatment__layout">
           <div className="treatment__main">
             <RichText value={treatment.body} className="prose" />
-
-            {(treatment.indications.length > 0 || treatment.treatmentAreas.length > 0) && (
-              <section aria-labelledby="who-for" className="section">
-                <h2 id="who-for">{t('whoFor')}</h2>
-                <ul className="check-list">
-                  {treatment.indications.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-                {treatment.treatmentAreas.length > 0 && (
-                  <>
-                    <h3>{t('areas')}</h3>
-                    <ul className="tag-list">
-                      {treatment.treatmentAreas.map((item) => (
-                        <li key={item}>{item}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </section>
-            )}
-
-            {treatment.sessionSteps.length > 0 && (
-              <section aria-labelledby="session" className="section">
-                <h2 id="session">{t('session')}</h2>
-                <ol className="steps">
-                  {treatment.sessionSteps.map((step) => (
-                    <li key={step}>{step}</li>
-                  ))}
-                </ol>
-              </section>
-            )}
-
-            {(sessions || interval || treatment.sessionPlan.sessionMinutes) && (
-              <section aria-labelledby="plan" className="section">
-                <h2 id="plan">{t('plan')}</h2>
-                <dl className="plan">
-                  {sessions && (
-                    <div>
-                      <dt>{t('sessions')}</dt>
-                      <dd>
-                        {sessions.kind === 'exact'
-                          ? t('sessionsExact', { count: sessions.count })
-                          : t('sessionsRange', { min: sessions.min, max: sessions.max })}
-                      </dd>
-                    </div>
-                  )}
-                  {interval && (
-                    <div>
-                      <dt>{t('interval')}</dt>
-                      <dd>
-                        {interval.kind === 'exact'
-                          ? t('intervalExact', { count: interval.count })
-                          : t('intervalRange', { min: interval.min, max: interval.max })}
-                      </dd>
-                    </div>
-                  )}
-                  {treatment.sessionPlan.sessionMinutes && (
-                    <div>
-                      <dt>{t('duration')}</dt>
-                      <dd>{t('minutes', { count: treatment.sessionPlan.sessionMinutes })}</dd>
-                    </div>
-                  )}
-                </dl>
-                {treatment.sessionPlan.note && <p className="note">{treatment.sessionPlan.note}</p>}
-              </section>
-            )}
-
-            {treatment.contraindications.length > 0 && (
-              <section aria-labelledby="contraindications" className="section">
-                <h2 id="contraindications">{t('contraindications')}</h2>
-                {absolute.length > 0 && (
-                  <div className="severity severity--absolute">
-                    <h3>
-                      <span className="badge badge--absolute">{t('absoluteBadge')}</span> {t('absoluteHeading')}
-                    </h3>
-                    <ConditionList entries={absolute} />
-                  </div>
-                )}
-                {caution.length > 0 && (
-                  <div className="severity severity--caution">
-                    <h3>
-                      <span className="badge badge--caution">{t('cautionBadge')}</span> {t('cautionHeading')}
-                    </h3>
-                    <ConditionList entries={caution} />
-                  </div>
-                )}
-              </section>
-            )}
-
-            {treatment.sideEffects.length > 0 && (
-              <section aria-labelledby="side-effects" className="section">
-                <h2 id="side-effects">{t('sideEffects')}</h2>
-                <ul>
-                  {treatment.sideEffects.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
-
-            {treatment.aftercare.length > 0 && (
-              <section aria-labelledby="aftercare" className="section">
-                <h2 id="aftercare">{t('aftercare')}</h2>
-                <ul className="check-list">
-                  {treatment.aftercare.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
-
-            {treatment.faqs.length > 0 && (
-              <section aria-labelledby="treatment-faq" className="section">
-                <h2 id="treatment-faq">{t('faq')}</h2>
-                {treatment.faqs.map((faq) => (
-                  <details key={faq.id} className="faq-item">
-                    <summary>{faq.question}</summary>
-                    <p>{faq.answer}</p>
-                  </details>
-                ))}
-              </section>
-            )}
-
+            <WhoForSection indications={treatment.indications} areas={treatment.treatmentAreas} />
+            <ListSection id="session" heading={t('session')} items={treatment.sessionSteps} ordered className="steps" />
+            <SessionPlanSection plan={treatment.sessionPlan} />
+            <ContraindicationsSection entries={treatment.contraindications} />
+            <ListSection id="side-effects" heading={t('sideEffects')} items={treatment.sideEffects} />
+            <ListSection id="aftercare" heading={t('aftercare')} items={treatment.aftercare} className="check-list" />
+            <FaqSection faqs={treatment.faqs} />
             {clinic.medicalDisclaimer && (
               <aside aria-labelledby="disclaimer" className="disclaimer">
                 <h2 id="disclaimer">{t('disclaimerHeading')}</h2>
@@ -262,15 +128,7 @@ export default async function TreatmentPage({ params }: Props) {
               </aside>
             )}
           </div>
-          <aside className="treatment__aside" aria-labelledby="cta-heading">
-            <div className="cta-box">
-              <h2 id="cta-heading">{t('ctaHeading')}</h2>
-              <p>{t('ctaText')}</p>
-              <Link href={{ pathname: '/appointment', query: { treatment: treatment.slug } }} className="button button--primary">
-                {t('cta', { treatment: treatment.title })}
-              </Link>
-            </div>
-          </aside>
+          <BookingCallToAction treatment={treatment} />
         </div>
       </article>
     </PageShell>
