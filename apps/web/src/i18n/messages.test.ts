@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import { contactChannels, screeningAnswers, timesOfDay } from '@klinik/booking/choices'
 import { limits } from '@klinik/booking/schema'
+import { contraindicationSeverities } from '@klinik/config/contentChoices'
 
 import { staticPages } from '@/lib/pageMetadata'
 
@@ -43,6 +44,8 @@ const dynamicKeyFamilies = [
   { namespace: 'BookingForm', template: 't(`time.${value}`)', keys: timesOfDay.map((time) => `time.${time}`) },
   // One label per date a request may carry (the booking rule's limit).
   { namespace: 'BookingForm', template: 't(`dateChoice.${slot}`)', keys: Array.from({ length: limits.dates }, (_, slot) => `dateChoice.${slot}`) },
+  // The severity badge beside each contraindication (components/ContraindicationGroup.tsx).
+  { namespace: 'Treatment', template: 't(`${severity}Badge`)', keys: contraindicationSeverities.map((severity) => `${severity}Badge`) },
   { namespace: 'Metadata', template: 't(`${key}Title`)', keys: staticPages.map((page) => `${page}Title`) },
   { namespace: 'Metadata', template: 't(`${key}Description`)', keys: staticPages.map((page) => `${page}Description`) },
 ]
