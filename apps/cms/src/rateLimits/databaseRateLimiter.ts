@@ -67,6 +67,17 @@ export function databaseRateLimiter(payload: Payload, { keyPrefix, points, durat
 }
 
 /**
+ * Stops the shared limiters' hourly clean-up of expired counts for this Payload (its timer would
+ * otherwise fire on a closed database after a test has destroyed it).
+ */
+export function stopRateLimiters(payload: Payload): void {
+  for (const limiter of limiters.get(payload)?.values() ?? []) {
+    clearTimeout((limiter as unknown as { _clearExpiredTimeoutId?: ReturnType<typeof setTimeout> })._clearExpiredTimeoutId)
+  }
+  limiters.delete(payload)
+}
+
+/**
  * The limiter for a request, counting inside the request's open transaction when it has one
  * (SQLite). SQLite has one writer: a count written beside an open transaction would wait for
  * that transaction, which waits for the count (Payload opens one before some operations' hooks,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { stopRateLimiters } from '../../src/rateLimits/databaseRateLimiter'
 import { restClient, type RestCall } from './rest'
 
 /** The INTAKE_SECRET every test CMS has (the site's secret in production). */
@@ -54,6 +55,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     cleanup: async () => {
       // The SQLite adapter's destroy() leaves the libsql client open; close it ourselves.
       const { client } = payload.db as unknown as { client?: { close: () => void } }
+      stopRateLimiters(payload)
       await payload.destroy()
       client?.close()
       rmSync(dir, { recursive: true, force: true })
