@@ -57,10 +57,12 @@ const conformIntentField = '__intent__'
  * each field with the same rule as the server as the patient leaves it (Conform's onBlur, then
  * on input), stops a submit that would be refused, and moves focus to the first problem.
  *
- * The rule is applied through Conform's `parse`, not `parseWithZod` from @conform-to/zod: that
- * reads field names as paths and coerces values (an empty date slot becomes a missing date, a
- * ticked box must say "on"), so the browser would read the form differently from the server,
- * which must keep its own strict reader (readBookingForm) for what anyone can post.
+ * The rule is applied through Conform's `parse` with the server's own reader and check
+ * (readBookingForm, checkBookingForm), not `parseWithZod` from @conform-to/zod, which does not fit:
+ * it reads field names as paths and silently drops names it cannot parse, where the server must
+ * refuse any unknown or repeated field; and its coercion makes each empty date slot (the form
+ * always sends three) a date error and wants a ticked box to send "on". The browser would judge
+ * the form differently from the server.
  */
 export function BookingForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, props.initialState)
