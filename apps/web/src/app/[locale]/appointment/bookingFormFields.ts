@@ -138,18 +138,12 @@ export function orderedErrors(errors: Partial<Record<string, string>>): BookingF
 /** The screening question's radio group name. */
 export const screeningField = (questionId: string) => `${formFields.screeningPrefix}${questionId}`
 
-/** Where the error of a field (as the form state names it, `''` being the whole form) is shown. */
-export function errorTargetOf(name: string): ErrorTarget {
-  if (name === 'screeningAnswers' || name.startsWith(formFields.screeningPrefix)) return 'screeningAnswers'
-  return name !== 'form' && (errorOrder as string[]).includes(name) ? (name as ErrorTarget) : 'form'
-}
-
-/** The form state's errors (Conform's: messages by field name) as shown: one per target, in page order. */
+/** The form state's errors (Conform's: messages by field name, `''` for the whole form) as shown: one per target, in page order. */
 export function shownErrors(stateErrors: Record<string, string[] | null | undefined>): BookingFormErrors {
   const errors: Partial<Record<string, string>> = {}
   for (const [name, messages] of Object.entries(stateErrors)) {
-    const message = messages?.[0]
-    if (message) errors[errorTargetOf(name)] ??= message
+    const field = name === '' ? 'form' : name.startsWith(formFields.screeningPrefix) ? 'screeningAnswers' : name
+    if (messages?.[0]) errors[field] ??= messages[0]
   }
   return orderedErrors(errors)
 }
