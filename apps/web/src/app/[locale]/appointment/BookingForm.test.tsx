@@ -137,6 +137,50 @@ describe('BookingForm', () => {
     expect(phone).not.toHaveAttribute('aria-invalid')
   })
 
+  it('shows the health questions’ error when the patient leaves one of them unanswered, not when leaving an answered one', async () => {
+    const user = userEvent.setup()
+    renderForm()
+    await ruleLoaded()
+    const treatment = screen.getByLabelText('İlgilendiğiniz tedavi')
+    await user.click(screen.getByRole('radio', { name: 'Evet' }))
+    await user.click(treatment)
+    expect(screen.queryByText(bookingErrorMessages.tr.screeningIncomplete)).toBeNull()
+
+    // The new treatment's first question, left without an answer.
+    await user.selectOptions(treatment, 'face')
+    await user.tab()
+    expect(within(screen.getByRole('group', { name: 'Son iki haftada dolgu yaptırdınız mı?' })).getByRole('radio', { name: 'Evet' })).toHaveFocus()
+    await user.click(treatment)
+    const questions = screen.getByRole('group', { name: 'Yüz Mezoterapisi öncesi sağlık soruları' })
+    expect(questions).toHaveAccessibleDescription(expect.stringContaining(bookingErrorMessages.tr.screeningIncomplete))
+    // Shown once, for the group; the name the patient has not left yet stays quiet.
+    expect(screen.getAllByText(bookingErrorMessages.tr.screeningIncomplete)).toHaveLength(1)
+    expect(screen.getByLabelText('Ad soyad')).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('puts a server’s screening error on the health questions, focuses them, and clears it once they are answered', async () => {
+    const user = userEvent.setup()
+    const tr = bookingErrorMessages.tr
+    renderForm({
+      initialState: state({
+        status: 'invalid',
+        attempt: 1,
+        values: { ...emptyBookingFormValues, treatment: 'face', screeningAnswers: { filler: 'no' } },
+        errors: { screeningAnswers: tr.screeningIncomplete },
+      }),
+    })
+    await ruleLoaded()
+    const questions = screen.getByRole('group', { name: 'Yüz Mezoterapisi öncesi sağlık soruları' })
+    expect(questions).toHaveAccessibleDescription(expect.stringContaining(tr.screeningIncomplete))
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: tr.screeningIncomplete })).toHaveAttribute('href', '#booking-screeningAnswers')
+    await waitFor(() => expect(within(questions).getAllByRole('radio')[0]).toHaveFocus())
+    expect(within(screen.getByRole('group', { name: 'Son iki haftada dolgu yaptırdınız mı?' })).getByRole('radio', { name: 'Hayır' })).toBeChecked()
+
+    await user.click(within(screen.getByRole('group', { name: 'Yüzünüzde aktif bir enfeksiyon var mı?' })).getByRole('radio', { name: 'Hayır' }))
+    expect(screen.queryByText(tr.screeningIncomplete)).toBeNull()
+    expect(questions).not.toHaveAccessibleDescription(expect.stringContaining(tr.screeningIncomplete))
+  })
+
   it('sends a complete form to the server action with everything the patient entered', async () => {
     const user = userEvent.setup()
     const action = jest.fn<ReturnType<Action>, Parameters<Action>>(async (previous) => previous)
@@ -152,7 +196,7 @@ describe('BookingForm', () => {
       formToken: 'form-token',
       privacyNoticeVersion: '2026-11',
       treatment: 'hair',
-      'screening.pregnancy': 'no',
+      'screeningAnswers.pregnancy': 'no',
       fullName: 'Ayşe Yılmaz',
       phone: '0532 555 01 47',
       contactChannel: 'whatsapp',

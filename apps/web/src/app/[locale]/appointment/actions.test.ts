@@ -46,7 +46,7 @@ function patientForm(overrides: Record<string, string | string[]> = {}) {
     website: '',
     privacyNoticeVersion: '2026-11',
     treatment: 'hair',
-    'screening.pregnancy': 'no',
+    'screeningAnswers.pregnancy': 'no',
     fullName: 'Ayşe Yılmaz',
     phone: '0532 555 01 47',
     contactChannel: 'whatsapp',
@@ -112,7 +112,7 @@ describe('requestAppointment', () => {
   })
 
   it('shows each wrong field in the page language, keeps what was typed and sends nothing', async () => {
-    const form = patientForm({ fullName: 'A', phone: '12', preferredDates: ['2020-01-01'], consent: '', 'screening.pregnancy': '' })
+    const form = patientForm({ fullName: 'A', phone: '12', preferredDates: ['2020-01-01'], consent: '', 'screeningAnswers.pregnancy': '' })
     const { state } = await submit('en', form)
     expect(send).not.toHaveBeenCalled()
     const en = bookingErrorMessages.en
@@ -144,7 +144,7 @@ describe('requestAppointment', () => {
     expect((await submit('en', patientForm({ treatment: 'retired' }))).state?.errors.treatment).toBe(bookingErrorMessages.en.treatmentUnavailable)
     // Answers to the hair questions, then a switch to face without JavaScript: face's question is still unanswered.
     expect((await submit('en', patientForm({ treatment: 'face' }))).state?.errors.screeningAnswers).toBe(bookingErrorMessages.en.screeningIncomplete)
-    await submit('en', patientForm({ treatment: 'face', 'screening.filler': 'yes' }))
+    await submit('en', patientForm({ treatment: 'face', 'screeningAnswers.filler': 'yes' }))
     expect(send.mock.calls[0][0].screeningAnswers).toEqual({ filler: 'yes' })
   })
 

@@ -6,8 +6,6 @@ import { headers } from 'next/headers'
 
 import { bookingErrorMessages } from '@klinik/booking/messages'
 import { newBookingReference } from '@klinik/booking/reference'
-import { bookingFieldErrors, createBookingRequestSchema } from '@klinik/booking/schema'
-import { checkScreeningAnswers } from '@klinik/booking/screening'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { redirect } from '@/i18n/navigation'
@@ -16,6 +14,7 @@ import { listBookableTreatments, sendBookingRequest } from '@/lib/cms/bookings'
 import { webEnv } from '@/lib/env'
 
 import { emptyBookingFormValues, orderedErrors, readBookingForm, type BookingFormErrors, type BookingFormValues } from './bookingFormFields'
+import { checkBookingForm } from './checkBookingForm'
 
 export type BookingFormState = {
   /** `failed`: nothing was stored (the CMS is down or refused); the clinic's phone is shown. */
@@ -58,7 +57,8 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
     return { status: 'invalid', values: emptyBookingFormValues, errors: { form: messages.requestUnreadable }, token: issueFormToken(now), attempt: 1 }
   }
   if (typeof previous !== 'object' || previous === null || typeof previous.attempt !== 'number') previous = undefined
-  const { input, values, token, honeypotFilled } = readBookingForm(form, locale)
+  const read = readBookingForm(form, locale)
+  const { values, token, honeypotFilled } = read
   const state = (status: BookingFormState['status'], errors: BookingFormErrors, nextToken: string): BookingFormState => ({
     status,
     values,
@@ -79,26 +79,16 @@ export async function requestAppointment(boundLocale: Locale, previous: BookingF
     showReceived(locale, newBookingReference())
   }
 
-  const parsed = createBookingRequestSchema().safeParse(input)
-  const errors: Partial<Record<string, string>> = parsed.success ? {} : bookingFieldErrors(parsed.error.issues, locale)
-
   let treatments
   try {
     treatments = await listBookableTreatments(locale)
   } catch {
     return state('failed', { form: t('unavailable') }, token!)
   }
-  const treatment = treatments.find((entry) => entry.id === values.treatment)
-  if (values.treatment && !treatment && !errors.treatment) errors.treatment = messages.treatmentUnavailable
-  const screening = checkScreeningAnswers(
-    (input.screeningAnswers ?? {}) as Record<string, unknown>,
-    treatment?.screeningQuestions.map((question) => question.id) ?? [],
-  )
-  if (treatment && !screening.complete && !errors.screeningAnswers) errors.screeningAnswers = messages.screeningIncomplete
-  if (!parsed.success || Object.keys(errors).length > 0) return state('invalid', orderedErrors(errors), token!)
-
   // Answers to another treatment's questions (a patient who switched treatment without JavaScript) are not sent.
-  const request = { ...parsed.data, screeningAnswers: screening.answers as typeof parsed.data.screeningAnswers }
+  const { errors, request } = checkBookingForm(read, treatments, locale)
+  if (!request) return state('invalid', errors, token!)
+
   const result = await sendBookingRequest(request, formToken.nonce, await patientAddress())
   if (result.outcome === 'stored') showReceived(locale, result.reference)
   if (result.outcome === 'unavailable') return state('failed', { form: t('unavailable') }, token!)

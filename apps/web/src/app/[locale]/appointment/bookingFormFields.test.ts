@@ -1,4 +1,4 @@
-import { emptyBookingFormValues, orderedErrors, readBookingForm } from './bookingFormFields'
+import { emptyBookingFormValues, fieldValuesOf, orderedErrors, readBookingForm, shownErrors, stateErrorsOf, unansweredQuestions } from './bookingFormFields'
 
 function form(entries: [string, string | Blob][]) {
   const data = new FormData()
@@ -14,8 +14,8 @@ const filled: [string, string][] = [
   ['website', ''],
   ['privacyNoticeVersion', '2026-11'],
   ['treatment', 'hair'],
-  ['screening.pregnancy', 'no'],
-  ['screening.infection', 'unsure'],
+  ['screeningAnswers.pregnancy', 'no'],
+  ['screeningAnswers.infection', 'unsure'],
   ['fullName', 'Ayşe Yılmaz'],
   ['phone', '0532 555 01 47'],
   ['email', ''],
@@ -98,5 +98,43 @@ describe('orderedErrors', () => {
     const ordered = orderedErrors({ consent: 'c', fullName: 'n', treatment: 't', locale: 'l', privacyNoticeVersion: 'v' })
     expect(Object.keys(ordered)).toEqual(['form', 'treatment', 'fullName', 'consent'])
     expect(ordered).toMatchObject({ form: 'l', consent: 'c' })
+  })
+})
+
+describe('the form state’s errors', () => {
+  it('keeps the screening error on each unanswered question, the form’s own under the empty name', () => {
+    const errors = stateErrorsOf({ form: 'f', screeningAnswers: 's', fullName: 'n' }, ['filler', 'infection'])
+    expect(errors).toEqual({ '': ['f'], 'screeningAnswers.filler': ['s'], 'screeningAnswers.infection': ['s'], fullName: ['n'] })
+    // With every question answered (a refusal the browser cannot see), the group holds it.
+    expect(stateErrorsOf({ screeningAnswers: 's' }, [])).toEqual({ screeningAnswers: ['s'] })
+  })
+
+  it('shows one error per target, in page order, whatever the state names them', () => {
+    const shown = shownErrors({
+      consent: ['c'],
+      'screeningAnswers.infection': ['s'],
+      'screeningAnswers.filler': ['s'],
+      '': ['f'],
+      fullName: undefined,
+      isAdmin: ['x'],
+    })
+    expect(shown).toEqual({ form: 'f', screeningAnswers: 's', consent: 'c' })
+    expect(Object.keys(shown)).toEqual(['form', 'screeningAnswers', 'consent'])
+  })
+
+  it('round-trips the server’s errors', () => {
+    const errors = { treatment: 't', screeningAnswers: 's', phone: 'p', preferredDates: 'd' }
+    expect(shownErrors(stateErrorsOf(errors, ['filler']))).toEqual(errors)
+  })
+
+  it('names the questions still unanswered, in the treatment’s order', () => {
+    const treatment = { screeningQuestions: [{ id: 'filler' }, { id: 'infection' }, { id: 'pregnancy' }] }
+    expect(unansweredQuestions(treatment, { infection: 'no' })).toEqual(['filler', 'pregnancy'])
+    expect(unansweredQuestions(undefined, {})).toEqual([])
+  })
+
+  it('shows a given consent as the ticked box', () => {
+    expect(fieldValuesOf({ ...emptyBookingFormValues, consent: true })).toMatchObject({ consent: 'yes' })
+    expect(fieldValuesOf(emptyBookingFormValues)).not.toHaveProperty('consent')
   })
 })

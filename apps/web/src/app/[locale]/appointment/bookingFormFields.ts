@@ -2,17 +2,21 @@ import type { BookingField } from '@klinik/booking/schema'
 import type { Locale } from '@klinik/config/locales'
 
 /**
- * The booking form's field names and how a submitted form becomes a booking request. Shared
- * by the browser (validation as the patient types) and the server action, so both read the
- * form the same way.
+ * The booking form's field names, how a submitted form becomes a booking request, and where
+ * each error is shown. Shared by the browser (validation as the patient types) and the server
+ * action, so both read the form the same way.
  */
+
+/** The form's id; every field's id is `booking-<field>` (Conform's `<form id>-<name>`). */
+export const formId = 'booking'
+
 export const formFields = {
   /** The signed per-render token (form key and render time); never part of the request. */
   token: 'formToken',
   /** Hidden from people, tempting to bots: anything in it means the sender is not a patient. */
   honeypot: 'website',
-  /** One radio group per screening question: `screening.<contraindication id>`. */
-  screeningPrefix: 'screening.',
+  /** One radio group per screening question: `screeningAnswers.<contraindication id>`. */
+  screeningPrefix: 'screeningAnswers.',
 } as const
 
 /** Where an error is shown: a field of the form, or the whole form. */
@@ -129,4 +133,44 @@ export function orderedErrors(errors: Partial<Record<string, string>>): BookingF
     result[target] ??= message
   }
   return Object.fromEntries(errorOrder.filter((field) => result[field]).map((field) => [field, result[field]])) as BookingFormErrors
+}
+
+/** The screening question's radio group name. */
+export const screeningField = (questionId: string) => `${formFields.screeningPrefix}${questionId}`
+
+/** The form state's errors (Conform's: messages by field name, `''` for the whole form) as shown: one per target, in page order. */
+export function shownErrors(stateErrors: Record<string, string[] | null | undefined>): BookingFormErrors {
+  const errors: Partial<Record<string, string>> = {}
+  for (const [name, messages] of Object.entries(stateErrors)) {
+    const field = name === '' ? 'form' : name.startsWith(formFields.screeningPrefix) ? 'screeningAnswers' : name
+    if (messages?.[0]) errors[field] ??= messages[0]
+  }
+  return orderedErrors(errors)
+}
+
+/**
+ * Errors as the form state keeps them. An unanswered screening question holds the screening
+ * error itself: leaving it unanswered shows the error, and focus goes to it.
+ */
+export function stateErrorsOf(errors: BookingFormErrors, unansweredQuestionIds: readonly string[]): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  for (const [target, message] of Object.entries(errors) as [ErrorTarget, string][]) {
+    if (target === 'form') result[''] = [message]
+    else if (target === 'screeningAnswers' && unansweredQuestionIds.length > 0) for (const id of unansweredQuestionIds) result[screeningField(id)] = [message]
+    else result[target] = [message]
+  }
+  return result
+}
+
+/** The questions of a treatment that have no answer yet. */
+export function unansweredQuestions(treatment: { screeningQuestions: { id: string }[] } | undefined, answers: Record<string, string>): string[] {
+  return treatment?.screeningQuestions.filter((question) => !answers[question.id]).map((question) => question.id) ?? []
+}
+
+/** The form's fields as the browser sends them, each one's value as it is shown again. */
+export type BookingFormFieldValues = Omit<BookingFormValues, 'consent'> & { consent?: 'yes' }
+
+export function fieldValuesOf(values: BookingFormValues): BookingFormFieldValues {
+  const { consent, ...rest } = values
+  return consent ? { ...rest, consent: 'yes' } : rest
 }
