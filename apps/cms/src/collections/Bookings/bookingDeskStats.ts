@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { clinicTimeZone } from '@klinik/config/site'
 
-import { bookingStatuses, type BookingStatus } from './statusWorkflow'
+import { bookingStatuses, type BookingStatus } from '@klinik/booking/statuses'
 
 export type WeekCount = { weekStart: string; count: number }
 export type BookingDeskStats = { byStatus: Record<BookingStatus, number>; perWeek: WeekCount[] }

@@ -17,11 +17,11 @@ import { logBookingDeletion } from './hooks/logBookingDeletion'
 import { normalizePhoneSearch } from './hooks/normalizePhoneSearch'
 import { queueAppointmentInvite } from './hooks/queueAppointmentInvite'
 import { recordStatusChange } from './hooks/recordStatusChange'
-import { bookingStatuses, statusLabels } from './statusWorkflow'
+import { bookingStatuses, bookingStatusLabels } from '@klinik/booking/statuses'
 
 /** What the patient sent: nobody edits it through the API (the retention job erases with overrideAccess). */
 const patientsWords = { update: nobodyField }
-const statusOptions = bookingStatuses.map((value) => ({ value, label: statusLabels[value] }))
+const statusOptions = bookingStatuses.map((value) => ({ value, label: bookingStatusLabels[value] }))
 
 /**
  * Appointment requests. They hold personal and health data: only staff and admins read

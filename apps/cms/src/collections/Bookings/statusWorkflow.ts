@@ -1,16 +1,4 @@
-import { label } from '../../i18n/label'
-
-export const bookingStatuses = ['new', 'contacted', 'scheduled', 'completed', 'cancelled', 'no-show'] as const
-export type BookingStatus = (typeof bookingStatuses)[number]
-
-export const statusLabels: Record<BookingStatus, { en: string; tr: string }> = {
-  new: label('New', 'Yeni'),
-  contacted: label('Contacted', 'İletişime geçildi'),
-  scheduled: label('Scheduled', 'Planlandı'),
-  completed: label('Completed', 'Tamamlandı'),
-  cancelled: label('Cancelled', 'İptal edildi'),
-  'no-show': label('No-show', 'Gelmedi'),
-}
+import type { BookingStatus } from '@klinik/booking/statuses'
 
 /**
  * The one table of how a request moves: new → contacted → scheduled → completed, cancelled

@@ -4,7 +4,7 @@ import type { ServerProps } from 'payload'
 import { hasRole } from '../../../access/roles'
 import { klinikT } from '../../../i18n/translations'
 import { bookingDeskStats, type WeekCount } from '../bookingDeskStats'
-import { bookingStatuses, statusLabels } from '../statusWorkflow'
+import { bookingStatuses, bookingStatusLabels } from '@klinik/booking/statuses'
 
 type Props = Pick<ServerProps, 'payload' | 'user' | 'i18n' | 'searchParams'>
 
@@ -82,7 +82,7 @@ export async function BookingDesk({ payload, user, i18n, searchParams }: Props) 
           <li key={status}>
             <a href={`/admin/collections/bookings?where[status][equals]=${status}`} className={`booking-desk__count booking-desk__count--${status}`}>
               <span className="booking-desk__number">{stats.byStatus[status]}</span>
-              <span>{getTranslation(statusLabels[status], i18n)}</span>
+              <span>{getTranslation(bookingStatusLabels[status], i18n)}</span>
             </a>
           </li>
         ))}

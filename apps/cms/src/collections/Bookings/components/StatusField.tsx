@@ -3,7 +3,9 @@
 import { SelectField, useDocumentInfo } from '@payloadcms/ui'
 import type { SelectFieldClientComponent } from 'payload'
 
-import { bookingTransitions, type BookingStatus } from '../statusWorkflow'
+import type { BookingStatus } from '@klinik/booking/statuses'
+
+import { bookingTransitions } from '../statusWorkflow'
 
 /**
  * The status select offers only what the saved status can move to (and the saved status

@@ -11,7 +11,7 @@ import { hasRole } from '../../../access/roles'
 import { recordHealthDataAccess } from '../../../healthData/recordHealthDataAccess'
 import { klinikT } from '../../../i18n/translations'
 import { bookingSearchWhere } from '../bookingSearch'
-import { statusLabels } from '../statusWorkflow'
+import { bookingStatusLabels } from '@klinik/booking/statuses'
 
 /** The largest export in one file: a year of a busy clinic's requests. */
 const maxRows = 10_000
@@ -53,7 +53,7 @@ export function bookingRows(bookings: Booking[], i18n: I18n): string[][] {
     ...bookings.map((booking) => [
       booking.reference,
       formatInstant(booking.createdAt),
-      getTranslation(statusLabels[booking.status], i18n),
+      getTranslation(bookingStatusLabels[booking.status], i18n),
       booking.fullName,
       booking.phone ?? '',
       booking.email ?? '',

@@ -4,12 +4,14 @@ import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest }
 import type { Booking } from '@klinik/cms-types/payload-types'
 
 import { klinikT } from '../../../i18n/translations'
-import { bookingTransitions, canMoveBooking, statusLabels, type BookingStatus } from '../statusWorkflow'
+import { bookingStatusLabels, type BookingStatus } from '@klinik/booking/statuses'
+
+import { bookingTransitions, canMoveBooking } from '../statusWorkflow'
 
 /** Why a request cannot move from one status to another, and where it can go instead, in the asker's language. */
 function refusedMove(from: BookingStatus, to: BookingStatus, i18n: PayloadRequest['i18n']): string {
   const t = klinikT(i18n)
-  const name = (status: BookingStatus) => `“${getTranslation(statusLabels[status], i18n)}”`
+  const name = (status: BookingStatus) => `“${getTranslation(bookingStatusLabels[status], i18n)}”`
   const next = bookingTransitions[from]
   const onward = next.length > 0 ? t('klinik:bookingStatus:canMoveTo', { statuses: next.map(name).join(', ') }) : t('klinik:bookingStatus:final')
   return t('klinik:bookingStatus:refused', { from: name(from), to: name(to), onward })
