@@ -123,6 +123,60 @@ describe('what staff may change', () => {
   })
 })
 
+describe('notes and the confirmed time', () => {
+  const patchAs = (id: string, json: Record<string, unknown>, as: 'staff' | 'admin' = 'staff') =>
+    cms.rest('PATCH', `/bookings/${id}`, { token: accounts[as].token, json, headers: { 'Accept-Language': 'en' } })
+  const firstError = async (response: Response) =>
+    ((await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }).errors[0].data?.errors?.[0]
+
+  it('keeps saved notes as written: another user can neither rewrite nor delete them, only add', async () => {
+    const booking = await createBooking(cms.payload, treatmentId)
+    await patchAs(booking.id, { notes: [{ text: 'Staff: patient prefers mornings.' }] })
+    const saved = (await stored(booking.id)).notes!
+    expect(saved[0]).toMatchObject({ text: 'Staff: patient prefers mornings.', author: accounts.staff.user.id })
+
+    const rewritten = await patchAs(booking.id, { notes: [{ ...saved[0], text: 'Patient prefers evenings.' }] }, 'admin')
+    expect(rewritten.status).toBe(400)
+    expect(await firstError(rewritten)).toEqual({ path: 'notes', message: 'Saved notes cannot be changed or deleted. Add a new note instead.' })
+    const deleted = await patchAs(booking.id, { notes: [] }, 'admin')
+    expect(deleted.status).toBe(400)
+    expect((await stored(booking.id)).notes).toEqual(saved)
+
+    const added = await patchAs(
+      booking.id,
+      { notes: [...saved, { text: 'Admin: called back.', author: accounts.staff.user.id, writtenAt: '2020-01-01T00:00:00.000Z' }] },
+      'admin',
+    )
+    expect(added.status).toBe(200)
+    const after = (await stored(booking.id)).notes!
+    expect(after).toHaveLength(2)
+    expect(after[0]).toEqual(saved[0])
+    expect(after[1]).toMatchObject({ text: 'Admin: called back.', author: accounts.admin.user.id })
+    expect(after[1].writtenAt).not.toBe('2020-01-01T00:00:00.000Z')
+  })
+
+  it('takes a confirmed time only with the scheduled status, and at most a year ahead', async () => {
+    const contacted = await createBooking(cms.payload, treatmentId, { status: 'contacted' })
+    const onContacted = await patchAs(contacted.id, { scheduledAt: instantInDays(5) })
+    expect(onContacted.status).toBe(400)
+    expect(await firstError(onContacted)).toMatchObject({
+      path: 'scheduledAt',
+      message: expect.stringContaining('only be entered on a request marked as scheduled'),
+    })
+    expect((await stored(contacted.id)).scheduledAt).toBeFalsy()
+
+    const far = await patchAs(contacted.id, { status: 'scheduled', scheduledAt: '2099-01-01T10:00:00.000Z' })
+    expect(far.status).toBe(400)
+    expect(await firstError(far)).toMatchObject({ path: 'scheduledAt', message: 'The appointment is more than a year ahead. Please check the date.' })
+
+    expect((await patchAs(contacted.id, { status: 'scheduled', scheduledAt: instantInDays(5) })).status).toBe(200)
+    const moved = await patchAs(contacted.id, { scheduledAt: '2099-01-01T10:00:00.000Z' })
+    expect(moved.status).toBe(400)
+    const cancelled = await patchAs(contacted.id, { status: 'cancelled', scheduledAt: instantInDays(9) })
+    expect(cancelled.status).toBe(400)
+  })
+})
+
 describe('who can read, change and erase requests and their notes', () => {
   const actors = ['anonymous', 'editor', 'staff', 'admin'] as const
   const allowed = { anonymous: false, editor: false, staff: true, admin: true }
@@ -134,7 +188,10 @@ describe('who can read, change and erase requests and their notes', () => {
     const read = await cms.rest('GET', `/bookings/${booking.id}?depth=0`, { token: token(actor) })
     expect(read.status).toBe(allowed[actor] ? 200 : 403)
     expect((await read.text()).includes(note)).toBe(allowed[actor])
-    const update = await cms.rest('PATCH', `/bookings/${booking.id}`, { token: token(actor), json: { status: 'contacted', notes: [{ text: 'x' }] } })
+    const update = await cms.rest('PATCH', `/bookings/${booking.id}`, {
+      token: token(actor),
+      json: { status: 'contacted', notes: [...(booking.notes ?? []), { text: 'x' }] },
+    })
     expect(update.status).toBe(allowed[actor] ? 200 : 403)
     expect((await stored(booking.id)).status).toBe(allowed[actor] ? 'contacted' : 'new')
     const erase = await cms.rest('DELETE', `/bookings/${booking.id}`, { token: token(actor) })

@@ -28,6 +28,9 @@ const en = {
       final: 'This status is final and cannot change.',
       scheduleNeedsTime: 'To mark the request as scheduled, enter the confirmed appointment date and time.',
       scheduleInPast: 'The appointment date and time is in the past. Please check it.',
+      scheduleTooFar: 'The appointment is more than a year ahead. Please check the date.',
+      timeOnlyWhenScheduled: 'A confirmed appointment time can only be entered on a request marked as scheduled.',
+      notesAppendOnly: 'Saved notes cannot be changed or deleted. Add a new note instead.',
     },
     bookingDesk: {
       heading: 'Booking requests',
@@ -143,6 +146,9 @@ const tr: KlinikTranslations = {
       final: 'Bu durum son durumdur, değiştirilemez.',
       scheduleNeedsTime: 'Talebi “Planlandı” yapmak için kesinleşen randevu tarihini ve saatini girin.',
       scheduleInPast: 'Randevu tarihi ve saati geçmişte kalıyor. Lütfen kontrol edin.',
+      scheduleTooFar: 'Randevu bir yıldan daha ileri bir tarihte. Lütfen tarihi kontrol edin.',
+      timeOnlyWhenScheduled: 'Kesinleşen randevu zamanı yalnızca “Planlandı” durumundaki bir talebe girilebilir.',
+      notesAppendOnly: 'Kaydedilen notlar değiştirilemez ve silinemez. Bunun yerine yeni bir not ekleyin.',
     },
     bookingDesk: {
       heading: 'Randevu talepleri',

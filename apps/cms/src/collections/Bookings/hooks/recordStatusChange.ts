@@ -20,7 +20,8 @@ function refusedMove(from: BookingStatus, to: BookingStatus, i18n: PayloadReques
 /**
  * Enforces the status workflow on every update (admin, REST, GraphQL, Local API alike),
  * requires a confirmed future time for `scheduled`, and appends who changed what and when to
- * the status history. Notes get their author and time the first time they are saved.
+ * the status history. A confirmed time only on a scheduled request, at most a year ahead. Notes
+ * are append-only and get their author and time when first saved.
  */
 export const recordStatusChange: CollectionBeforeChangeHook<Booking> = ({ data, originalDoc, operation, req, collection }) => {
   if (operation !== 'update' || !originalDoc) return data
@@ -34,10 +35,15 @@ export const recordStatusChange: CollectionBeforeChangeHook<Booking> = ({ data, 
   if (!canMoveBooking(from, to)) refuse('status', refusedMove(from, to, req.i18n))
 
   const scheduledAt = data.scheduledAt === undefined ? originalDoc.scheduledAt : data.scheduledAt
-  const timeChanged = Boolean(scheduledAt) && scheduledAt !== originalDoc.scheduledAt
+  const timeChanged = Boolean(scheduledAt) && !sameInstant(scheduledAt, originalDoc.scheduledAt)
+  // Retention counts from the appointment: a time on an unscheduled request, or years ahead,
+  // would keep the patient's screening answers for as long as it says.
+  if (timeChanged && to !== 'scheduled') refuse('scheduledAt', t('klinik:bookingStatus:timeOnlyWhenScheduled'))
+  if (to === 'scheduled' && !scheduledAt) refuse('scheduledAt', t('klinik:bookingStatus:scheduleNeedsTime'))
   if (to === 'scheduled' && (from !== 'scheduled' || timeChanged)) {
-    if (!scheduledAt) refuse('scheduledAt', t('klinik:bookingStatus:scheduleNeedsTime'))
-    if (new Date(scheduledAt!).getTime() < Date.now()) refuse('scheduledAt', t('klinik:bookingStatus:scheduleInPast'))
+    const at = new Date(scheduledAt!).getTime()
+    if (at < Date.now()) refuse('scheduledAt', t('klinik:bookingStatus:scheduleInPast'))
+    if (at > Date.now() + maxScheduleAheadMs) refuse('scheduledAt', t('klinik:bookingStatus:scheduleTooFar'))
   }
 
   const now = new Date().toISOString()
@@ -46,7 +52,17 @@ export const recordStatusChange: CollectionBeforeChangeHook<Booking> = ({ data, 
     data.statusHistory = [...(originalDoc.statusHistory ?? []), { from, to, changedBy: userId, changedAt: now }]
   }
   if (Array.isArray(data.notes)) {
-    data.notes = data.notes.map((note) => (note.writtenAt ? note : { ...note, author: userId, writtenAt: now }))
+    // Append-only: the saved notes stay as written, by whom and when; only new ones are added.
+    const saved = originalDoc.notes ?? []
+    const incoming = new Map(data.notes.filter((note) => note.id).map((note) => [note.id, note]))
+    if (saved.some((note) => incoming.get(note.id)?.text !== note.text)) refuse('notes', t('klinik:bookingStatus:notesAppendOnly'))
+    const savedIds = new Set(saved.map((note) => note.id))
+    const added = data.notes.filter((note) => !note.id || !savedIds.has(note.id))
+    data.notes = [...saved, ...added.map((note) => ({ id: note.id, text: note.text, author: userId, writtenAt: now }))]
   }
   return data
 }
+
+const maxScheduleAheadMs = 366 * 24 * 60 * 60 * 1000
+
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && new Date(a).getTime() === new Date(b).getTime())
