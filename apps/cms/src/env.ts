@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+import { addressHeaderProblem, localAddressHeader } from '@klinik/config/clientAddress'
 import type { Deployment } from '@klinik/config/deployment'
 import { EnvError, parseEnv, sharedEnvSchema } from '@klinik/config/environment'
 import { ports } from '@klinik/config/site'
@@ -110,23 +111,12 @@ const envSchema = sharedEnvSchema.safeExtend({
  */
 export const cmsEnvironmentVariables = [...Object.keys(envSchema.shape), 'SEED_ON_START', 'SEED_ADMIN_PASSWORD', 'SEED_EDITOR_PASSWORD', 'SEED_STAFF_PASSWORD']
 
-/** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
-const proxyAddressHeader = 'x-real-ip'
-
-/**
- * What a proxied deployment may not do besides running without the shared secrets (the shared
- * schema refuses that): create demo accounts, or believe a client-written address header.
- */
 function proxiedProblems(env: z.infer<typeof envSchema>): [string, string] | undefined {
   if (env.SEED_DEMO_USERS) return ['SEED_DEMO_USERS', 'must not be true with KLINIK_DEPLOYMENT=proxied: demo accounts exist only locally']
+  const addressProblem = addressHeaderProblem(env.ADMIN_CLIENT_IP_HEADER, 'proxied')
+  if (addressProblem) return ['ADMIN_CLIENT_IP_HEADER', addressProblem]
   if (!env.SCREENING_ANSWERS_KEY)
     return ['SCREENING_ANSWERS_KEY', 'is required with KLINIK_DEPLOYMENT=proxied: it seals the screening answers (openssl rand -base64 32)']
-  if (env.ADMIN_CLIENT_IP_HEADER?.toLowerCase() === 'x-forwarded-for') {
-    return [
-      'ADMIN_CLIENT_IP_HEADER',
-      `must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`,
-    ]
-  }
   return undefined
 }
 
@@ -203,7 +193,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     login: {
       points: Number(env.LOGIN_RATE_LIMIT.split('/')[0]),
       durationSeconds: Number(env.LOGIN_RATE_LIMIT.split('/')[1]),
-      clientIpHeader: (env.ADMIN_CLIENT_IP_HEADER ?? (proxied ? proxyAddressHeader : 'x-forwarded-for')).toLowerCase(),
+      clientIpHeader: (env.ADMIN_CLIENT_IP_HEADER ?? localAddressHeader).toLowerCase(),
     },
     web: {
       internalUrl: env.WEB_URL.replace(/\/+$/, ''),

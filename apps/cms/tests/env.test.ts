@@ -10,7 +10,12 @@ import { chooseDatabase, cmsEnvironmentVariables, defaultSqliteFile, readEnv } f
 
 const secret = 'x'.repeat(40)
 const answersKey = randomBytes(32).toString('base64')
-const shared = { REVALIDATE_SECRET: 'r'.repeat(24), PREVIEW_SECRET: 'p'.repeat(24), INTAKE_SECRET: 'i'.repeat(24) }
+const shared = {
+  ADMIN_CLIENT_IP_HEADER: 'x-real-ip',
+  REVALIDATE_SECRET: 'r'.repeat(24),
+  PREVIEW_SECRET: 'p'.repeat(24),
+  INTAKE_SECRET: 'i'.repeat(24),
+}
 
 describe('readEnv', () => {
   it('stops with a message naming PAYLOAD_SECRET when it is missing', () => {

@@ -46,14 +46,15 @@ describe('webEnv', () => {
   })
 
   it('proxied: the shared secrets are required and the patient address comes from the proxy header', () => {
-    const env = webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared })
-    expect(env).toMatchObject({ deployment: 'proxied', patientAddressHeader: 'x-real-ip' })
+    const proxied = { KLINIK_DEPLOYMENT: 'proxied', PATIENT_ADDRESS_HEADER: 'X-Real-IP', ...shared }
+    expect(webEnv(proxied)).toMatchObject({ deployment: 'proxied', patientAddressHeader: 'x-real-ip' })
+    expect(() => webEnv({ ...proxied, PATIENT_ADDRESS_HEADER: '' })).toThrow(
+      'Invalid environment: PATIENT_ADDRESS_HEADER is required with KLINIK_DEPLOYMENT=proxied',
+    )
     for (const name of Object.keys(shared)) {
-      expect(() => webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared, [name]: '' })).toThrow(
-        `Invalid environment: ${name} is required with KLINIK_DEPLOYMENT=proxied`,
-      )
+      expect(() => webEnv({ ...proxied, [name]: '' })).toThrow(`Invalid environment: ${name} is required with KLINIK_DEPLOYMENT=proxied`)
     }
-    expect(() => webEnv({ KLINIK_DEPLOYMENT: 'proxied', ...shared, PATIENT_ADDRESS_HEADER: 'x-forwarded-for' })).toThrow(
+    expect(() => webEnv({ ...proxied, PATIENT_ADDRESS_HEADER: 'x-forwarded-for' })).toThrow(
       'Invalid environment: PATIENT_ADDRESS_HEADER must name the header the reverse proxy overwrites',
     )
   })

@@ -2,6 +2,7 @@ import 'server-only'
 
 import { z } from 'zod'
 
+import { addressHeaderProblem, localAddressHeader } from '@klinik/config/clientAddress'
 import type { Deployment } from '@klinik/config/deployment'
 import { EnvError, parseEnv, sharedEnvSchema } from '@klinik/config/environment'
 import { ports } from '@klinik/config/site'
@@ -27,18 +28,10 @@ const schema = sharedEnvSchema.safeExtend({
 /** Every variable the site reads, so that turbo passes each one through (turbo.json; a test holds the two together). */
 export const webEnvironmentVariables = Object.keys(schema.shape)
 
-/** The header the reverse proxy overwrites with the client's address (nginx: `X-Real-IP $remote_addr`). */
-const proxyAddressHeader = 'x-real-ip'
-
 /** What a proxied deployment may not do besides running without the shared secrets (the shared schema refuses that): believe a client-written address. */
 function proxiedProblem(env: z.infer<typeof schema>): EnvError | undefined {
-  if (env.PATIENT_ADDRESS_HEADER?.toLowerCase() === 'x-forwarded-for') {
-    return new EnvError(
-      'PATIENT_ADDRESS_HEADER',
-      `must name the header the reverse proxy overwrites (e.g. ${proxyAddressHeader}) with KLINIK_DEPLOYMENT=proxied; clients write X-Forwarded-For themselves`,
-    )
-  }
-  return undefined
+  const problem = addressHeaderProblem(env.PATIENT_ADDRESS_HEADER, 'proxied')
+  return problem ? new EnvError('PATIENT_ADDRESS_HEADER', problem) : undefined
 }
 
 export type WebEnv = {
@@ -81,7 +74,7 @@ export function webEnv(source: Record<string, string | undefined> = process.env)
     previewSecret: env.PREVIEW_SECRET,
     intakeSecret: env.INTAKE_SECRET,
     clientIpHeader: env.CLIENT_IP_HEADER.toLowerCase(),
-    patientAddressHeader: (env.PATIENT_ADDRESS_HEADER ?? (proxied ? proxyAddressHeader : 'x-forwarded-for')).toLowerCase(),
+    patientAddressHeader: (env.PATIENT_ADDRESS_HEADER ?? localAddressHeader).toLowerCase(),
     bookingMinFillSeconds: env.BOOKING_MIN_FILL_SECONDS,
   }
   if (source === process.env) cached = result

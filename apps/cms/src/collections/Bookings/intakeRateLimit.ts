@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
+import { clientAddressKey } from '@klinik/config/clientAddress'
+
 import { databaseRateLimiter } from '../../rateLimits/databaseRateLimiter'
 
 export type IntakeSettings = { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
@@ -14,8 +16,7 @@ const limiterFor = (req: PayloadRequest, settings: IntakeSettings) =>
  * so the header is the site's word, not a stranger's.
  */
 export function intakeClientKey(req: PayloadRequest, settings: IntakeSettings): string {
-  const address = req.headers.get(settings.clientIpHeader)?.split(',')[0]?.trim()
-  return `patient:${(address || 'unknown').slice(0, 64)}`
+  return `patient:${clientAddressKey(req.headers, settings.clientIpHeader)}`
 }
 
 /** Seconds to wait when this client has used its quota, else null (and one request is counted). */

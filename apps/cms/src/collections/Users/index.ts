@@ -5,7 +5,7 @@ import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { hasRole, roles, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
-import { forgiveSuccessfulSignIn, hideAccountLock, limitSignIns } from './hooks/signInGuard'
+import { forgiveSuccessfulSignIn, limitSignIns } from './hooks/signInGuard'
 
 const roleLabels = {
   admin: label('Administrator', 'Yönetici'),
@@ -22,10 +22,9 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
     },
     auth: {
       tokenExpiration: 60 * 60 * 8,
-      // Well above the per-address limit (LOGIN_RATE_LIMIT, 5 per 15 minutes): one address cannot
-      // lock an account; it takes many addresses guessing at once.
-      maxLoginAttempts: 20,
-      lockTime: 15 * 60 * 1000,
+      // No lockout: anyone who knows a staff member's email could lock them out. Guessing is
+      // slowed per client, per account and overall instead (hooks/signInGuard.ts).
+      maxLoginAttempts: 0,
       cookies: { secure: secureCookies, sameSite: 'Lax' },
       // Payload's per-account reset throttle writes outside the request's transaction, which
       // waits on that same transaction on SQLite. Reset requests are limited per address instead.
@@ -50,7 +49,6 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
       beforeOperation: [limitSignIns],
       beforeChange: [makeFirstUserAdmin],
       afterLogin: [forgiveSuccessfulSignIn],
-      afterError: [hideAccountLock],
     },
     fields: [
       {

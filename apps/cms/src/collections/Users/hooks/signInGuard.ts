@@ -1,46 +1,93 @@
-import { pbkdf2, randomBytes } from 'node:crypto'
-import { APIError, type CollectionAfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { createHash, pbkdf2, randomBytes } from 'node:crypto'
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+
+import { clientAddressKey } from '@klinik/config/clientAddress'
 
 import { afterCommit } from '../../../hooks/afterCommit'
 import { klinikT } from '../../../i18n/translations'
-import { databaseRateLimiter, requestRateLimiter } from '../../../rateLimits/databaseRateLimiter'
+import { databaseRateLimiter, requestRateLimiter, type RateLimit } from '../../../rateLimits/databaseRateLimiter'
 
 export type SignInSettings = { points: number; durationSeconds: number; clientIpHeader: string }
 
-const signInLimit = (settings: SignInSettings) => ({ keyPrefix: 'sign-in', points: settings.points, durationSeconds: settings.durationSeconds })
+/**
+ * How sign-ins are slowed down. No account is ever locked (Payload's per-account lockout is
+ * off): a lockout lets anyone who knows a staff member's email shut them out.
+ * - per client address (LOGIN_RATE_LIMIT, 5 failures per 15 minutes by default): one client
+ *   guessing is stopped;
+ * - per account and overall, from clients that have not signed in to that account before: many
+ *   addresses guessing at one account, or at all of them, are stopped, while the account's owner,
+ *   from a client they signed in from before, still gets in.
+ */
+const accountFailures = 10
+const overallFailures = 100
+const knownClientDays = 90
+
+const perClient = (settings: SignInSettings): RateLimit => ({ keyPrefix: 'sign-in', points: settings.points, durationSeconds: settings.durationSeconds })
+const perAccount = (settings: SignInSettings): RateLimit => ({
+  keyPrefix: 'sign-in-account',
+  points: accountFailures,
+  durationSeconds: settings.durationSeconds,
+})
+const overall = (settings: SignInSettings): RateLimit => ({ keyPrefix: 'sign-in-all', points: overallFailures, durationSeconds: settings.durationSeconds })
+/** Clients an account signed in from: a count with a long life, used as a set. */
+const knownClients: RateLimit = { keyPrefix: 'sign-in-known', points: 1_000_000, durationSeconds: knownClientDays * 24 * 60 * 60 }
+
+const countedKey = 'signInCounted'
 
 const settingsOf = (req: PayloadRequest) => (req.payload.config.custom as { login: SignInSettings }).login
 
-/** The address the request came from: the last X-Forwarded-For entry (added by the nearest proxy, or by Next). */
-export function signInAddress(req: PayloadRequest, header: string): string {
-  const value = req.headers?.get(header)
-  return value?.split(',').at(-1)?.trim().slice(0, 64) || 'unknown'
+/** The limit key of the client this request came from (one rule for both apps: @klinik/config/clientAddress). */
+export function signInClient(req: PayloadRequest): string {
+  return clientAddressKey(req.headers, settingsOf(req).clientIpHeader)
 }
+
+/** An account as a limit key: the email as typed, normalised, hashed (no email addresses in the counts table). */
+const accountKey = (email: unknown) =>
+  createHash('sha256')
+    .update(
+      String(email ?? '')
+        .toLowerCase()
+        .trim(),
+    )
+    .digest('hex')
+    .slice(0, 32)
+
+const emailOf = (args: unknown) => (args as { data?: { email?: unknown } }).data?.email
 
 /** As long as checking a real password: Payload's current hash parameters. */
 const dummyHash = (password: string) =>
   new Promise<void>((resolve) => pbkdf2(password, randomBytes(32).toString('hex'), 600_000, 32, 'sha256', () => resolve()))
 
 /**
- * In front of Payload's per-account lockout: failed sign-ins (and password-reset requests)
- * are limited per client address, so one address cannot guess its way into, or lock out, a
- * staff account. An unknown email costs as much time as a known one, so timing does not tell
- * which accounts exist. Local API calls from server code are not limited.
+ * Before a sign-in or a password-reset request from outside: refuses a client over a limit
+ * (429, in the user's language), counts the attempt, and makes an unknown email cost as much
+ * time as a known one, so timing does not tell which accounts exist. Local API calls from server
+ * code are not limited.
  */
 export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if ((operation !== 'login' && operation !== 'forgotPassword') || req.payloadAPI === 'local') return args
   const settings = settingsOf(req)
-  const key = `${operation}:${signInAddress(req, settings.clientIpHeader)}`
-  const limit = await requestRateLimiter(req, signInLimit(settings))
-  const used = await limit.get(key)
-  if (used && used.consumedPoints >= settings.points) {
-    const minutes = Math.max(1, Math.ceil(used.msBeforeNext / 60_000))
+  const client = signInClient(req)
+  const tooMany = (msBeforeNext: number): never => {
+    const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000))
     throw new APIError(klinikT(req)('klinik:signIn:tooMany', { count: minutes }), 429, null, true)
   }
-  await limit.penalty(key, 1)
+  const counted: [RateLimit, string][] = [[perClient(settings), `${operation}:${client}`]]
+  if (operation === 'login') {
+    const account = accountKey(emailOf(args))
+    const known = await (await requestRateLimiter(req, knownClients)).get(`${account}:${client}`)
+    if (!known) counted.push([perAccount(settings), account], [overall(settings), 'all'])
+  }
+  for (const [limit, key] of counted) {
+    const used = await (await requestRateLimiter(req, limit)).get(key)
+    if (used && used.consumedPoints >= limit.points) tooMany(used.msBeforeNext)
+  }
+  for (const [limit, key] of counted) await (await requestRateLimiter(req, limit)).penalty(key, 1)
+  // For the sign-in's success: give back exactly what was counted (one sign-in, one document).
+  req.context[countedKey] = counted
 
   if (operation === 'login') {
-    const email = (args as { data?: { email?: unknown } }).data?.email
+    const email = emailOf(args)
     const exists =
       typeof email === 'string' &&
       (await req.payload.count({ collection: 'users', where: { email: { equals: email.toLowerCase().trim() } }, overrideAccess: true })).totalDocs > 0
@@ -50,27 +97,20 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ arg
 }
 
 /**
- * A successful sign-in does not count against the address. Given back once the sign-in's
- * transaction has ended: the count lives in the database, outside that transaction.
+ * A successful sign-in does not count, and its client becomes one the account knows. Written
+ * once the sign-in's transaction has ended: the counts live in the database, outside it.
  */
-export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req }) => {
+export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req, user }) => {
   if (req.payloadAPI === 'local') return
-  const settings = settingsOf(req)
-  const key = `login:${signInAddress(req, settings.clientIpHeader)}`
+  const counted = (req.context[countedKey] ?? []) as [RateLimit, string][]
+  const known = `${accountKey((user as { email?: string }).email)}:${signInClient(req)}`
   afterCommit(
     req,
     async () => true,
-    () => databaseRateLimiter(req.payload, signInLimit(settings)).reward(key, 1),
+    async () => {
+      for (const [limit, key] of counted) await databaseRateLimiter(req.payload, limit).reward(key, 1)
+      await databaseRateLimiter(req.payload, knownClients).penalty(known, 1)
+    },
     'Forgiving a successful sign-in',
   )
-}
-
-/**
- * Payload tells a locked account apart ("This user is locked…"), which confirms the account
- * exists. Answer exactly as for a wrong password.
- */
-export const hideAccountLock: CollectionAfterErrorHook = ({ error, req }) => {
-  if (error.name !== 'LockedAuth') return
-  const message = req.t('error:emailOrPasswordIncorrect')
-  return { status: 401, response: { errors: [{ message }] }, graphqlResult: { message } }
 }

@@ -1,11 +1,11 @@
 'use server'
 
-import { isIP } from 'node:net'
 import { getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 
 import { bookingErrorMessages } from '@klinik/booking/messages'
 import { newBookingReference } from '@klinik/booking/reference'
+import { clientAddress } from '@klinik/config/clientAddress'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { redirect } from '@/i18n/navigation'
@@ -27,13 +27,9 @@ export type BookingFormState = {
   attempt: number
 }
 
-/** The patient's address, from the header the proxy in front of this server sets. */
+/** The patient's address, from the header the proxy in front of this server overwrites (one rule: @klinik/config/clientAddress). */
 async function patientAddress(): Promise<string | null> {
-  const { patientAddressHeader } = webEnv()
-  const value = (await headers()).get(patientAddressHeader)
-  // In X-Forwarded-For each proxy appends the address it saw: the last entry is the one we trust.
-  const address = value?.split(',').at(-1)?.trim()
-  return address && isIP(address) ? address : null
+  return clientAddress(await headers(), webEnv().patientAddressHeader)
 }
 
 /** "Received", with the reference the CMS gave — or a made-up one for a bot, which is never told it was caught. */
