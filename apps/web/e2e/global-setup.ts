@@ -78,7 +78,12 @@ function isolatedWebApp(dir: string): string {
   mkdirSync(app)
   cpSync(path.join(webDir, '.next'), path.join(app, '.next'), {
     recursive: true,
-    filter: (source) => path.relative(path.join(webDir, '.next'), source).split(path.sep)[0] !== 'cache',
+    // Rendered pages live in .next/cache and, since Next 16, .next/server/route-cache: a page an
+    // earlier `npm start` rendered (CI's smoke test, against another CMS) must not be served here.
+    filter: (source) => {
+      const inside = path.relative(path.join(webDir, '.next'), source)
+      return inside.split(path.sep)[0] !== 'cache' && !inside.startsWith(path.join('server', 'route-cache'))
+    },
   })
   // Imports from the config and the server bundles resolve through these to the real packages.
   symlinkSync(path.join(webDir, 'package.json'), path.join(app, 'package.json'))
