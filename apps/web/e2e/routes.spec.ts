@@ -55,6 +55,19 @@ for (const locale of locales) {
   })
 }
 
+test('an address with a file extension that is no file here answers the localized 404, never a 500', async ({ page }) => {
+  for (const [path, locale] of [
+    ['/favicon.ico', 'tr'],
+    ['/wp-login.php', 'tr'],
+    ['/en/old-page.html', 'en'],
+  ] as const) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.locator('h1')).toHaveText(strings[locale].notFound)
+  }
+})
+
 test('/ redirects by Accept-Language', async () => {
   const cases: [string | undefined, string][] = [
     ['en', '/en'],

@@ -47,8 +47,18 @@ const perRequestPages = new Set(
   locales.flatMap((locale) => (['/appointment', '/appointment/received'] as const).map((page) => `/${locale}${routing.pathnames[page][locale]}`)),
 )
 
-/** Answers that are not pages: API routes and files (sitemap.xml, robots.txt, icons). */
-const isNotAPage = (pathname: string) => pathname.startsWith('/api/') || pathname === '/api' || /\.[^/]*$/.test(pathname)
+/** The files the app serves at the root (app/robots.ts, app/sitemap.ts). */
+const rootFiles = new Set(['/robots.txt', '/sitemap.xml'])
+
+/** Answers that are not pages: API routes and the root files. */
+const isNotAPage = (pathname: string) => pathname.startsWith('/api/') || pathname === '/api' || rootFiles.has(pathname)
+
+/**
+ * Any other address with a file extension (/favicon.ico, /wp-login.php, /tr/x.png): no page and
+ * no file here. Sent to the localized catch-all, which answers 404; left alone, Next.js took the
+ * first segment for a language and the page failed with a 500.
+ */
+const unknownFile = (pathname: string) => /\.[^/]*$/.test(pathname)
 
 /** The content security policy and HSTS, on the answer and (for Next.js to find the nonce) on the request. */
 function securityHeaders(request: NextRequest): { policy: string; hsts: ReturnType<typeof strictTransportSecurity> } {
@@ -82,6 +92,11 @@ export default async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers)
   forwarded.set('Content-Security-Policy', headers.policy)
+  if (unknownFile(request.nextUrl.pathname)) {
+    const prefix = request.nextUrl.pathname.split('/')[1]
+    const inLocale = isLocale(prefix) ? request.nextUrl.pathname : `/${defaultLocale}${request.nextUrl.pathname}`
+    return secured(NextResponse.rewrite(new URL(inLocale, request.url), { request: { headers: forwarded } }), headers)
+  }
   const unknownIn = await unknownTreatmentLocale(request)
   // Rendered per request by the catch-all page (its localized 404), never cached.
   if (unknownIn) return secured(NextResponse.rewrite(new URL(`/${unknownIn}/_unknown-treatment`, request.url), { request: { headers: forwarded } }), headers)

@@ -4,6 +4,7 @@ import * as migration_20261123_022400_bookings from './20261123_022400_bookings'
 import * as migration_20261123_035353_staff_desk from './20261123_035353_staff_desk';
 import * as migration_20261129_203532_rate_limits from './20261129_203532_rate_limits';
 import * as migration_20261129_232311_health_data_access from './20261129_232311_health_data_access';
+import * as migration_20261130_000308_no_account_lockout from './20261130_000308_no_account_lockout';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_232311_health_data_access.up,
     down: migration_20261129_232311_health_data_access.down,
-    name: '20261129_232311_health_data_access'
+    name: '20261129_232311_health_data_access',
+  },
+  {
+    up: migration_20261130_000308_no_account_lockout.up,
+    down: migration_20261130_000308_no_account_lockout.down,
+    name: '20261130_000308_no_account_lockout'
   },
 ];
