@@ -44,7 +44,13 @@ export const HealthDataAccess: CollectionConfig<'health-data-access'> = {
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('User', 'Kullanıcı') },
     // Kept apart from the relationship: the record outlives a deleted account.
     { name: 'userEmail', type: 'text', label: label('User email', 'Kullanıcı e-postası') },
-    { name: 'bookings', type: 'text', hasMany: true, label: label('Booking references', 'Randevu referansları') },
+    {
+      name: 'bookings',
+      type: 'text',
+      hasMany: true,
+      label: label('Booking references', 'Randevu referansları'),
+      admin: { components: { Cell: '/collections/HealthDataAccess/BookingReferencesCell#BookingReferencesCell' } },
+    },
     { name: 'count', type: 'number', required: true, label: label('Bookings', 'Talep sayısı') },
   ],
 }

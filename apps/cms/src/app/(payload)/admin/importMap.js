@@ -28,6 +28,7 @@ import { PreferredDatesCell as PreferredDatesCell_4b9e9e108056b1cd594331e3520b20
 import { ScreeningAnswerField as ScreeningAnswerField_320d9e8c712750e7666d4a59a048d553 } from '../../../collections/Bookings/components/ScreeningAnswerField'
 import { ScreeningAnswerLabel as ScreeningAnswerLabel_f1f5714ada1204024b313a40b9c60420 } from '../../../collections/Bookings/components/ScreeningAnswerLabel'
 import { BookingDesk as BookingDesk_39c795235af9325068ff0cca58b79159 } from '../../../collections/Bookings/components/BookingDesk'
+import { BookingReferencesCell as BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c } from '../../../collections/HealthDataAccess/BookingReferencesCell'
 import { DeskDashboard as DeskDashboard_6a98d5b7a6058f3aad19de94b691e379 } from '../../../collections/Bookings/components/DeskDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "/collections/Bookings/components/ScreeningAnswerField#ScreeningAnswerField": ScreeningAnswerField_320d9e8c712750e7666d4a59a048d553,
   "/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel": ScreeningAnswerLabel_f1f5714ada1204024b313a40b9c60420,
   "/collections/Bookings/components/BookingDesk#BookingDesk": BookingDesk_39c795235af9325068ff0cca58b79159,
+  "/collections/HealthDataAccess/BookingReferencesCell#BookingReferencesCell": BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c,
   "/collections/Bookings/components/DeskDashboard#DeskDashboard": DeskDashboard_6a98d5b7a6058f3aad19de94b691e379,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
