@@ -137,7 +137,10 @@ describe('notes and the confirmed time', () => {
 
     const rewritten = await patchAs(booking.id, { notes: [{ ...saved[0], text: 'Patient prefers evenings.' }] }, 'admin')
     expect(rewritten.status).toBe(400)
-    expect(await firstError(rewritten)).toEqual({ path: 'notes', message: 'Saved notes cannot be changed or deleted. Add a new note instead.' })
+    const refusal = (await rewritten.json()) as { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+    expect(refusal.errors[0].data?.errors?.[0]).toMatchObject({ path: 'notes', message: 'Saved notes cannot be changed or deleted. Add a new note instead.' })
+    // The admin's notice names the field as staff know it, not by its key.
+    expect(refusal.errors[0].message).toContain('Internal notes (staff only)')
     const deleted = await patchAs(booking.id, { notes: [] }, 'admin')
     expect(deleted.status).toBe(400)
     expect((await stored(booking.id)).notes).toEqual(saved)

@@ -29,7 +29,13 @@ export const recordStatusChange: CollectionBeforeChangeHook<Booking> = ({ data, 
   const from = originalDoc.status as BookingStatus
   const to = (data.status ?? from) as BookingStatus
   const refuse = (path: string, message: string): never => {
-    throw new ValidationError({ collection: collection.slug, id: originalDoc.id, errors: [{ path, message }] }, req.t)
+    // The field's own label, so the admin's notice names "İç notlar", not `notes`.
+    const field = collection.fields.find((candidate) => 'name' in candidate && candidate.name === path)
+    const fieldLabel = field && 'label' in field && (typeof field.label === 'string' || typeof field.label === 'object') ? field.label : undefined
+    throw new ValidationError(
+      { collection: collection.slug, id: originalDoc.id, errors: [{ path, message, ...(fieldLabel ? { label: fieldLabel } : {}) }], req },
+      req.t,
+    )
   }
 
   if (!canMoveBooking(from, to)) refuse('status', refusedMove(from, to, req.i18n))
