@@ -425,6 +425,25 @@ export interface User {
   id: string;
   name?: string | null;
   role: 'admin' | 'editor' | 'staff';
+  /**
+   * Needed only to change your own password or email. Never stored.
+   */
+  currentPassword?: string | null;
+  /**
+   * Set up at /admin/two-factor. An admin resets it when a phone is lost.
+   */
+  totpEnabledAt?: string | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -884,6 +903,11 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  currentPassword?: T;
+  totpEnabledAt?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

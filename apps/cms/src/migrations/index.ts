@@ -4,6 +4,7 @@ import * as migration_20261123_022400_bookings from './20261123_022400_bookings'
 import * as migration_20261123_035353_staff_desk from './20261123_035353_staff_desk';
 import * as migration_20261129_203532_rate_limits from './20261129_203532_rate_limits';
 import * as migration_20261129_232311_health_data_access from './20261129_232311_health_data_access';
+import * as migration_20261129_233928_two_factor from './20261129_233928_two_factor';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_232311_health_data_access.up,
     down: migration_20261129_232311_health_data_access.down,
-    name: '20261129_232311_health_data_access'
+    name: '20261129_232311_health_data_access',
+  },
+  {
+    up: migration_20261129_233928_two_factor.up,
+    down: migration_20261129_233928_two_factor.down,
+    name: '20261129_233928_two_factor'
   },
 ];

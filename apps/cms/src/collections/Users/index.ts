@@ -4,8 +4,11 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { hasRole, roles, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
+import { twoFactorEndpoints } from './endpoints/twoFactor'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { checkPasswordChange, checkResetPasswordLength } from './hooks/passwordRules'
 import { forgiveSuccessfulSignIn, hideAccountLock, limitSignIns } from './hooks/signInGuard'
+import { currentPasswordField, twoFactorFields } from './twoFactorFields'
 
 const roleLabels = {
   admin: label('Administrator', 'Yönetici'),
@@ -47,11 +50,13 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
       hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin'),
     },
     hooks: {
-      beforeOperation: [limitSignIns],
+      beforeOperation: [limitSignIns, checkResetPasswordLength],
+      beforeValidate: [checkPasswordChange],
       beforeChange: [makeFirstUserAdmin],
       afterLogin: [forgiveSuccessfulSignIn],
       afterError: [hideAccountLock],
     },
+    endpoints: twoFactorEndpoints,
     fields: [
       {
         name: 'name',
@@ -74,6 +79,8 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
         },
         admin: { position: 'sidebar' },
       },
+      currentPasswordField,
+      ...twoFactorFields,
     ],
   }
 }
