@@ -52,7 +52,6 @@ const en = {
       useRecovery: 'Continue with the recovery code',
       recoveryCodesTitle: 'Your recovery codes',
       recoveryCodesNote: 'Each code works once, when your phone is not at hand. Store them somewhere safe (not on the phone): they are shown only now.',
-      recoveryLeft: '{{count}} recovery codes left.',
       done: 'I have stored them: continue',
       enabled: 'Two-factor sign-in is on (since {{date}}).',
       resetUser: 'Reset two-factor sign-in',
@@ -212,7 +211,6 @@ const tr: KlinikTranslations = {
       recoveryCodesTitle: 'Kurtarma kodlarınız',
       recoveryCodesNote:
         'Her kod, telefonunuz yanınızda değilken bir kez kullanılabilir. Kodları güvenli bir yerde saklayın (telefonda değil): yalnızca şimdi gösteriliyorlar.',
-      recoveryLeft: '{{count}} kurtarma kodu kaldı.',
       done: 'Sakladım, devam et',
       enabled: 'İki adımlı giriş açık ({{date}} tarihinden beri).',
       resetUser: 'İki adımlı girişi sıfırla',

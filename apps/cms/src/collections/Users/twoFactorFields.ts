@@ -27,6 +27,11 @@ export const twoFactorFields: Field[] = [
       ),
     },
   },
+  {
+    name: 'twoFactorActions',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/collections/Users/components/TwoFactorAccountField#TwoFactorAccountField' } },
+  },
   { name: 'totpSecret', type: 'text', hidden: true, access: serverOnly },
   { name: 'totpLastStep', type: 'number', hidden: true, access: serverOnly },
   { name: 'recoveryCodes', type: 'json', hidden: true, access: serverOnly },
