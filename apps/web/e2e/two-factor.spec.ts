@@ -26,16 +26,26 @@ test('a staff member turns on two-factor sign-in and is asked for a code at the 
   await signIn('first-password-e2e')
   await expect(page).toHaveURL(/\/admin\/collections\/bookings/, { timeout: 30_000 })
 
-  // The own password changes only with the current one.
+  // The own password changes only with the current one. (Save answers once the form has
+  // taken in the typing: retry until it does.)
   await page.goto(`${CMS_URL}/admin/account`)
-  await page.getByRole('button', { name: 'Change Password' }).click()
-  await page.getByLabel('New Password').fill('second-password-e2e')
-  await page.getByLabel('Confirm Password').fill('second-password-e2e')
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('To change your own password or email, enter your current password.')).toBeVisible()
-  await page.getByLabel('Current password').fill('first-password-e2e')
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText(/Updated successfully|successfully/).first()).toBeVisible()
+  const changePassword = async (current?: string) => {
+    await page.getByRole('button', { name: 'Change Password' }).click()
+    await page.getByLabel('New Password').fill('second-password-e2e')
+    await page.getByLabel('Confirm Password').fill('second-password-e2e')
+    if (current) await page.getByLabel('Current password').fill(current)
+  }
+  await changePassword()
+  const refusal = page.getByText('To change your own password or email, enter your current password.').first()
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(refusal).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 20_000 })
+  await changePassword('first-password-e2e')
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByText(/updated successfully/i).first()).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 20_000 })
 
   await page.getByRole('link', { name: 'Two-factor sign-in' }).click()
   await expect(page).toHaveURL(/\/admin\/two-factor/)

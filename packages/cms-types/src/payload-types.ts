@@ -423,12 +423,12 @@ export interface Booking {
  */
 export interface User {
   id: string;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'staff';
   /**
    * Needed only to change your own password or email. Never stored.
    */
   currentPassword?: string | null;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'staff';
   /**
    * Set up at /admin/two-factor. An admin resets it when a phone is lost.
    */
@@ -901,9 +901,9 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
-  currentPassword?: T;
   totpEnabledAt?: T;
   totpSecret?: T;
   totpLastStep?: T;

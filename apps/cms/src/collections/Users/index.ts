@@ -58,6 +58,8 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
     },
     endpoints: twoFactorEndpoints,
     fields: [
+      // First, under the email and password it guards.
+      currentPasswordField,
       {
         name: 'name',
         type: 'text',
@@ -79,7 +81,6 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
         },
         admin: { position: 'sidebar' },
       },
-      currentPasswordField,
       ...twoFactorFields,
     ],
   }

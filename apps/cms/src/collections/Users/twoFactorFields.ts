@@ -46,13 +46,13 @@ export const currentPasswordField: Field = {
   type: 'text',
   virtual: true,
   label: label('Current password', 'Mevcut parola'),
-  access: { read: nobodyField },
+  // No read rule: one that refuses would hide the field in the admin too. It is never stored,
+  // so no answer can contain it (tests/passwords.test.ts).
   admin: {
     description: label(
       'Needed only to change your own password or email. Never stored.',
       'Yalnızca kendi parolanızı ya da e-posta adresinizi değiştirirken gerekir. Hiçbir yerde saklanmaz.',
     ),
-    condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
     components: { Field: '/collections/Users/components/CurrentPasswordField#CurrentPasswordField' },
   },
 }
