@@ -34,6 +34,8 @@ const en = {
       alreadyEnabled: 'Two-factor sign-in is already set up for this account. An administrator can reset it.',
       notStarted: 'Start the setup first.',
       notEnabled: 'Two-factor sign-in is not set up for this account.',
+      secretUnreadable:
+        'This account’s two-factor setup can no longer be read (its key was removed). Use a recovery code, or ask an administrator to reset it.',
       resetForbidden: 'Only an administrator can reset another user’s two-factor sign-in.',
       userNotFound: 'There is no such user.',
       reset: 'Two-factor sign-in of {{email}} was reset. They set it up again at their next sign-in.',
@@ -192,6 +194,8 @@ const tr: KlinikTranslations = {
       alreadyEnabled: 'Bu hesap için iki adımlı giriş zaten kurulu. Bir yönetici sıfırlayabilir.',
       notStarted: 'Önce kurulumu başlatın.',
       notEnabled: 'Bu hesap için iki adımlı giriş kurulu değil.',
+      secretUnreadable:
+        'Bu hesabın iki adımlı giriş kurulumu artık okunamıyor (anahtarı kaldırılmış). Bir kurtarma kodu kullanın ya da bir yöneticiden sıfırlamasını isteyin.',
       resetForbidden: 'Başka bir kullanıcının iki adımlı girişini yalnızca bir yönetici sıfırlayabilir.',
       userNotFound: 'Böyle bir kullanıcı yok.',
       reset: '{{email}} için iki adımlı giriş sıfırlandı. Bir sonraki girişte yeniden kuracak.',

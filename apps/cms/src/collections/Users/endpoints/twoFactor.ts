@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { User } from '@klinik/cms-types/payload-types'
 
 import { hasRole } from '../../../access/roles'
-import { openAnswer, sealAnswer } from '../../../healthData/screeningAnswerCipher'
+import { openAnswer, sealAnswer, SealedAnswerError } from '../../../healthData/screeningAnswerCipher'
 import { readJsonBody } from '../../../http/readJsonBody'
 import { klinikT } from '../../../i18n/translations'
 import { requestRateLimiter } from '../../../rateLimits/databaseRateLimiter'
@@ -95,9 +95,10 @@ const confirmSetup: Handler = async (req, user) => {
   const code = await readField(req, 'code')
   if (code instanceof Response) return code
   const stored = await storedUser(req, user.id)
-  if (!stored?.totpSecret) return problem(409, t('klinik:twoFactor:notStarted'))
+  const secret = stored?.totpSecret ? openSecret(req, stored.totpSecret) : null
+  if (!secret) return problem(409, t('klinik:twoFactor:notStarted'))
   return withinAttemptLimit(req, user.id, async () => {
-    const step = matchTotp(openAnswer(stored.totpSecret!, twoFactorSettings(req).secretKeys), code, null)
+    const step = matchTotp(secret, code, null)
     if (step === null) return null
     const recoveryCodes = newRecoveryCodes()
     const saved = await saveUser(req, user.id, {
@@ -108,6 +109,19 @@ const confirmSetup: Handler = async (req, user) => {
     const verified = { ...user, totpEnabledAt: saved.totpEnabledAt }
     return answer({ enabled: true, recoveryCodes }, secondFactorProofCookie(req, verified))
   })
+}
+
+/**
+ * The shared secret in the clear, or null when it no longer opens (sealed with a key since
+ * removed from SCREENING_ANSWERS_PREVIOUS_KEYS): the account needs an admin's reset.
+ */
+function openSecret(req: PayloadRequest, sealed: string): string | null {
+  try {
+    return openAnswer(sealed, twoFactorSettings(req).secretKeys)
+  } catch (error) {
+    if (error instanceof SealedAnswerError) return null
+    throw error
+  }
 }
 
 /** The account's second factor is on, or a refusal. */
@@ -123,8 +137,10 @@ const verifyCode: Handler = async (req, user) => {
   if (code instanceof Response) return code
   const stored = await enabledAccount(req, user)
   if (stored instanceof Response) return stored
+  const secret = openSecret(req, stored.totpSecret!)
+  if (!secret) return problem(409, klinikT(req)('klinik:twoFactor:secretUnreadable'))
   return withinAttemptLimit(req, user.id, async () => {
-    const step = matchTotp(openAnswer(stored.totpSecret!, twoFactorSettings(req).secretKeys), code, stored.totpLastStep)
+    const step = matchTotp(secret, code, stored.totpLastStep)
     if (step === null) return null
     await saveUser(req, user.id, { totpLastStep: step })
     rememberVerified(user)
