@@ -35,96 +35,96 @@ const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
 const srcDir = path.join(appDir, 'src')
 
-// The second-factor gate wraps every access rule last, the document locks' included.
-export default withTwoFactorGate(
-  withDocumentLockAccess(
-    buildConfig({
-      serverURL: env.publicUrl,
-      secret: env.payloadSecret,
-      db: databaseAdapter(env.database),
-      editor: lexicalEditor(),
-      sharp,
-      admin: {
-        user: 'users',
-        // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
-        avatar: 'default',
-        importMap: { baseDir: srcDir },
-        components: {
-          beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'],
-          views: { twoFactor: { path: '/two-factor', Component: '/collections/Users/components/TwoFactorView#TwoFactorView' } },
-        },
-        meta: {
-          titleSuffix: ' · Klinik',
-          description: 'Klinik — content and appointment management',
-          openGraph: { siteName: 'Klinik' },
-        },
+const lockedConfig = withDocumentLockAccess(
+  buildConfig({
+    serverURL: env.publicUrl,
+    secret: env.payloadSecret,
+    db: databaseAdapter(env.database),
+    editor: lexicalEditor(),
+    sharp,
+    admin: {
+      user: 'users',
+      // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
+      avatar: 'default',
+      importMap: { baseDir: srcDir },
+      components: {
+        beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'],
+        views: { twoFactor: { path: '/two-factor', Component: '/collections/Users/components/TwoFactorView#TwoFactorView' } },
       },
-      i18n: {
-        supportedLanguages: { tr, en },
-        fallbackLanguage: 'tr',
-        // Our words under `klinik` (one typed home), and the corrected stock Turkish strings.
-        translations: { tr: { ...adminTranslations.tr, ...klinikTranslations.tr }, en: klinikTranslations.en },
+      meta: {
+        titleSuffix: ' · Klinik',
+        description: 'Klinik — content and appointment management',
+        openGraph: { siteName: 'Klinik' },
       },
-      localization: {
-        locales: locales.map((code) => ({ code, label: localeLabels[code] })),
-        defaultLocale,
-        fallback: true,
+    },
+    i18n: {
+      supportedLanguages: { tr, en },
+      fallbackLanguage: 'tr',
+      // Our words under `klinik` (one typed home), and the corrected stock Turkish strings.
+      translations: { tr: { ...adminTranslations.tr, ...klinikTranslations.tr }, en: klinikTranslations.en },
+    },
+    localization: {
+      locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+      defaultLocale,
+      fallback: true,
+    },
+    collections: [
+      Treatments,
+      Contraindications,
+      bookingsCollection({ answerKeys: env.screeningAnswerKeys }),
+      Faqs,
+      mediaCollection(env.mediaDir),
+      usersCollection({ secureCookies: env.secureCookies }),
+      HealthDataAccess,
+    ].map(withReadQueryGuard),
+    globals: [ClinicSettings, HomePage],
+    cors: [],
+    csrf: [env.publicUrl],
+    // Neither app uses GraphQL, and its complexity limit counts relations, not documents: one
+    // anonymous query over treatments ↔ contraindications exhausted the heap. Off entirely.
+    graphQL: { disable: true },
+    // The deepest read either app makes (a treatment with its contraindications and FAQs). Payload
+    // clamps every request's depth to this, so populating cannot grow a response without bound.
+    maxDepth: 2,
+    jobs: {
+      // Scheduled publishing runs on the jobs queue; only admins may touch jobs by hand.
+      access: {
+        run: ({ req: { user } }) => hasRole(user, 'admin'),
+        queue: ({ req: { user } }) => hasRole(user, 'admin'),
+        cancel: ({ req: { user } }) => hasRole(user, 'admin'),
       },
-      collections: [
-        Treatments,
-        Contraindications,
-        bookingsCollection({ answerKeys: env.screeningAnswerKeys }),
-        Faqs,
-        mediaCollection(env.mediaDir),
-        usersCollection({ secureCookies: env.secureCookies }),
-        HealthDataAccess,
-      ].map(withReadQueryGuard),
-      globals: [ClinicSettings, HomePage],
-      cors: [],
-      csrf: [env.publicUrl],
-      // Neither app uses GraphQL, and its complexity limit counts relations, not documents: one
-      // anonymous query over treatments ↔ contraindications exhausted the heap. Off entirely.
-      graphQL: { disable: true },
-      // The deepest read either app makes (a treatment with its contraindications and FAQs). Payload
-      // clamps every request's depth to this, so populating cannot grow a response without bound.
-      maxDepth: 2,
-      jobs: {
-        // Scheduled publishing runs on the jobs queue; only admins may touch jobs by hand.
-        access: {
-          run: ({ req: { user } }) => hasRole(user, 'admin'),
-          queue: ({ req: { user } }) => hasRole(user, 'admin'),
-          cancel: ({ req: { user } }) => hasRole(user, 'admin'),
-        },
-        jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-          ...defaultJobsCollection,
-          access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
-        }),
-        tasks: [bookingStaffNotificationTask, bookingConfirmationTask, bookingAppointmentConfirmationTask, bookingRetentionTask],
-        // Emails, scheduled publishing and the daily retention run, every minute in this process.
-        autoRun: env.runJobs ? [{ cron: '* * * * *', queue: 'default' }] : [],
-      },
-      typescript: {
-        // Into a package the web app can import; no `declare module 'payload'` there, which would
-        // break the web's type check. The CMS declares it itself (src/payload-generated.d.ts).
-        outputFile: path.resolve(appDir, '../../packages/cms-types/src/payload-types.ts'),
-        declare: false,
-        // Generated on purpose (`npm run generate:types`, checked in CI), never as a side effect
-        // of starting Payload in dev or in tests.
-        autoGenerate: false,
-      },
-      // Read by hooks (revalidation, preview links) through req.payload.config.custom.
-      custom: {
-        web: env.web,
-        intake: env.intake,
-        staffNotify: env.smtp.staffNotify,
-        retention: env.retention,
-        login: env.login,
-        // Required in proxied deployments; locally each account may turn it on.
-        twoFactor: { required: env.deployment === 'proxied', secureCookies: env.secureCookies, secretKeys: env.screeningAnswerKeys },
-      },
-      email: smtpEmailAdapter(env.smtp),
-      telemetry: false,
-      logger: cmsLogger,
-    }),
-  ),
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
+      }),
+      tasks: [bookingStaffNotificationTask, bookingConfirmationTask, bookingAppointmentConfirmationTask, bookingRetentionTask],
+      // Emails, scheduled publishing and the daily retention run, every minute in this process.
+      autoRun: env.runJobs ? [{ cron: '* * * * *', queue: 'default' }] : [],
+    },
+    typescript: {
+      // Into a package the web app can import; no `declare module 'payload'` there, which would
+      // break the web's type check. The CMS declares it itself (src/payload-generated.d.ts).
+      outputFile: path.resolve(appDir, '../../packages/cms-types/src/payload-types.ts'),
+      declare: false,
+      // Generated on purpose (`npm run generate:types`, checked in CI), never as a side effect
+      // of starting Payload in dev or in tests.
+      autoGenerate: false,
+    },
+    // Read by hooks (revalidation, preview links) through req.payload.config.custom.
+    custom: {
+      web: env.web,
+      intake: env.intake,
+      staffNotify: env.smtp.staffNotify,
+      retention: env.retention,
+      login: env.login,
+      // Required in proxied deployments; locally each account may turn it on.
+      twoFactor: { required: env.deployment === 'proxied', secureCookies: env.secureCookies, secretKeys: env.screeningAnswerKeys },
+    },
+    email: smtpEmailAdapter(env.smtp),
+    telemetry: false,
+    logger: cmsLogger,
+  }),
 )
+
+// The second-factor gate wraps every access rule last, the document locks' included.
+export default withTwoFactorGate(lockedConfig)
