@@ -24,6 +24,7 @@ import { ClinicSettings } from './globals/ClinicSettings'
 import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
+import { withTwoFactorGate } from './twoFactor/twoFactorGate'
 import { adminTranslations } from './i18n/adminTranslations'
 import { klinikTranslations } from './i18n/translations'
 import { cmsLogger } from './logging'
@@ -34,7 +35,7 @@ const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
 const srcDir = path.join(appDir, 'src')
 
-export default withDocumentLockAccess(
+const lockedConfig = withDocumentLockAccess(
   buildConfig({
     serverURL: env.publicUrl,
     secret: env.payloadSecret,
@@ -46,7 +47,10 @@ export default withDocumentLockAccess(
       // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
       avatar: 'default',
       importMap: { baseDir: srcDir },
-      components: { beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'] },
+      components: {
+        beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'],
+        views: { twoFactor: { path: '/two-factor', Component: '/collections/Users/components/TwoFactorView#TwoFactorView' } },
+      },
       meta: {
         titleSuffix: ' · Klinik',
         description: 'Klinik — content and appointment management',
@@ -107,9 +111,20 @@ export default withDocumentLockAccess(
       autoGenerate: false,
     },
     // Read by hooks (revalidation, preview links) through req.payload.config.custom.
-    custom: { web: env.web, intake: env.intake, staffNotify: env.smtp.staffNotify, retention: env.retention, login: env.login },
+    custom: {
+      web: env.web,
+      intake: env.intake,
+      staffNotify: env.smtp.staffNotify,
+      retention: env.retention,
+      login: env.login,
+      // Required in proxied deployments; locally each account may turn it on.
+      twoFactor: { required: env.deployment === 'proxied', secureCookies: env.secureCookies, secretKeys: env.screeningAnswerKeys },
+    },
     email: smtpEmailAdapter(env.smtp),
     telemetry: false,
     logger: cmsLogger,
   }),
 )
+
+// The second-factor gate wraps every access rule last, the document locks' included.
+export default withTwoFactorGate(lockedConfig)

@@ -423,8 +423,27 @@ export interface Booking {
  */
 export interface User {
   id: string;
+  /**
+   * Needed only to change your own password or email. Never stored.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   role: 'admin' | 'editor' | 'staff';
+  /**
+   * Set up at /admin/two-factor. An admin resets it when a phone is lost.
+   */
+  totpEnabledAt?: string | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -880,8 +899,13 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
+  totpEnabledAt?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

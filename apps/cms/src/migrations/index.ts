@@ -4,7 +4,8 @@ import * as migration_20261123_022400_bookings from './20261123_022400_bookings'
 import * as migration_20261123_035353_staff_desk from './20261123_035353_staff_desk';
 import * as migration_20261129_203532_rate_limits from './20261129_203532_rate_limits';
 import * as migration_20261129_232311_health_data_access from './20261129_232311_health_data_access';
-import * as migration_20261130_000308_no_account_lockout from './20261130_000308_no_account_lockout';
+import * as migration_20261129_233928_two_factor from './20261129_233928_two_factor';
+import * as migration_20261130_002903_no_account_lockout from './20261130_002903_no_account_lockout';
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261129_232311_health_data_access',
   },
   {
-    up: migration_20261130_000308_no_account_lockout.up,
-    down: migration_20261130_000308_no_account_lockout.down,
-    name: '20261130_000308_no_account_lockout'
+    up: migration_20261129_233928_two_factor.up,
+    down: migration_20261129_233928_two_factor.down,
+    name: '20261129_233928_two_factor',
+  },
+  {
+    up: migration_20261130_002903_no_account_lockout.up,
+    down: migration_20261130_002903_no_account_lockout.down,
+    name: '20261130_002903_no_account_lockout'
   },
 ];

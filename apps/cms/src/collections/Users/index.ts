@@ -4,8 +4,11 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { hasRole, roles, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
+import { twoFactorEndpoints } from './endpoints/twoFactor'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { checkPasswordChange, checkResetPasswordLength } from './hooks/passwordRules'
 import { forgiveSuccessfulSignIn, limitSignIns } from './hooks/signInGuard'
+import { currentPasswordField, twoFactorFields } from './twoFactorFields'
 
 const roleLabels = {
   admin: label('Administrator', 'Yönetici'),
@@ -46,11 +49,15 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
       hidden: ({ user }) => !hasRole(user as { role?: Role } | null, 'admin'),
     },
     hooks: {
-      beforeOperation: [limitSignIns],
+      beforeOperation: [limitSignIns, checkResetPasswordLength],
+      beforeValidate: [checkPasswordChange],
       beforeChange: [makeFirstUserAdmin],
       afterLogin: [forgiveSuccessfulSignIn],
     },
+    endpoints: twoFactorEndpoints,
     fields: [
+      // First, under the email and password it guards.
+      currentPasswordField,
       {
         name: 'name',
         type: 'text',
@@ -72,6 +79,7 @@ export function usersCollection({ secureCookies }: { secureCookies: boolean }): 
         },
         admin: { position: 'sidebar' },
       },
+      ...twoFactorFields,
     ],
   }
 }

@@ -28,8 +28,11 @@ import { PreferredDatesCell as PreferredDatesCell_4b9e9e108056b1cd594331e3520b20
 import { ScreeningAnswerField as ScreeningAnswerField_320d9e8c712750e7666d4a59a048d553 } from '../../../collections/Bookings/components/ScreeningAnswerField'
 import { ScreeningAnswerLabel as ScreeningAnswerLabel_f1f5714ada1204024b313a40b9c60420 } from '../../../collections/Bookings/components/ScreeningAnswerLabel'
 import { BookingDesk as BookingDesk_39c795235af9325068ff0cca58b79159 } from '../../../collections/Bookings/components/BookingDesk'
+import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../collections/Users/components/CurrentPasswordField'
+import { TwoFactorAccountField as TwoFactorAccountField_40849f7b6aa6a997d62c77ca8a98692a } from '../../../collections/Users/components/TwoFactorAccountField'
 import { BookingReferencesCell as BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c } from '../../../collections/HealthDataAccess/BookingReferencesCell'
 import { DeskDashboard as DeskDashboard_6a98d5b7a6058f3aad19de94b691e379 } from '../../../collections/Bookings/components/DeskDashboard'
+import { TwoFactorView as TwoFactorView_bd2b28bbfd329a53769d022daed02881 } from '../../../collections/Users/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,7 +67,10 @@ export const importMap = {
   "/collections/Bookings/components/ScreeningAnswerField#ScreeningAnswerField": ScreeningAnswerField_320d9e8c712750e7666d4a59a048d553,
   "/collections/Bookings/components/ScreeningAnswerLabel#ScreeningAnswerLabel": ScreeningAnswerLabel_f1f5714ada1204024b313a40b9c60420,
   "/collections/Bookings/components/BookingDesk#BookingDesk": BookingDesk_39c795235af9325068ff0cca58b79159,
+  "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
+  "/collections/Users/components/TwoFactorAccountField#TwoFactorAccountField": TwoFactorAccountField_40849f7b6aa6a997d62c77ca8a98692a,
   "/collections/HealthDataAccess/BookingReferencesCell#BookingReferencesCell": BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c,
   "/collections/Bookings/components/DeskDashboard#DeskDashboard": DeskDashboard_6a98d5b7a6058f3aad19de94b691e379,
+  "/collections/Users/components/TwoFactorView#TwoFactorView": TwoFactorView_bd2b28bbfd329a53769d022daed02881,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

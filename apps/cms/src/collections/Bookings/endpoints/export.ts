@@ -10,6 +10,8 @@ import { clinicTimeZone } from '@klinik/config/site'
 import { hasRole } from '../../../access/roles'
 import { recordHealthDataAccess } from '../../../healthData/recordHealthDataAccess'
 import { klinikT } from '../../../i18n/translations'
+import { awaitsSecondFactor } from '../../../twoFactor/secondFactor'
+import { twoFactorAdminPath } from '../../Users/endpoints/twoFactor'
 import { bookingSearchWhere } from '../bookingSearch'
 import { bookingStatusLabels } from '@klinik/booking/statuses'
 
@@ -85,6 +87,8 @@ export const bookingExport: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const t = klinikT(req)
     if (!req.user) return problem(401, t('klinik:bookingExport:signIn'))
+    // Its find below would be refused too, but answered as a bad filter: say what is missing.
+    if (awaitsSecondFactor(req)) return problem(403, t('klinik:twoFactor:required', { path: twoFactorAdminPath }))
     if (!hasRole(req.user, 'admin', 'staff')) return problem(403, t('klinik:bookingExport:forbidden'))
 
     const query = (req.query ?? {}) as { where?: Where; search?: unknown }

@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 
 import config from '@payload-config'
 import { RootPage, generatePageMetadata } from '@payloadcms/next/views'
+import { redirectToSecondFactor } from '../../../../twoFactor/adminRedirect'
 import { importMap } from '../importMap'
 
 type Args = {
@@ -17,6 +18,10 @@ type Args = {
 
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> => generatePageMetadata({ config, params, searchParams })
 
-const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
+// Added to Payload's generated page: the second factor before any admin page (SECURITY.md).
+const Page = async ({ params, searchParams }: Args) => {
+  await redirectToSecondFactor(config, params)
+  return RootPage({ config, params, searchParams, importMap })
+}
 
 export default Page
