@@ -82,12 +82,12 @@ describe('status workflow', () => {
     const booking = await createBooking(cms.payload, treatmentId, { status: 'contacted' })
     const missing = await patch(booking.id, { status: 'scheduled' }, { language: 'en' })
     expect(missing.status).toBe(400)
-    expect(fieldError(missing.body)).toEqual({
+    expect(fieldError(missing.body)).toMatchObject({
       path: 'scheduledAt',
       message: 'To mark the request as scheduled, enter the confirmed appointment date and time.',
     })
     const past = await patch(booking.id, { status: 'scheduled', scheduledAt: instantInDays(-1) })
-    expect(fieldError(past.body)).toEqual({ path: 'scheduledAt', message: 'Randevu tarihi ve saati geçmişte kalıyor. Lütfen kontrol edin.' })
+    expect(fieldError(past.body)).toMatchObject({ path: 'scheduledAt', message: 'Randevu tarihi ve saati geçmişte kalıyor. Lütfen kontrol edin.' })
     expect((await stored(booking.id)).status).toBe('contacted')
   })
 

@@ -19,6 +19,7 @@ const recoveryCodes: string[] = []
 beforeAll(async () => {
   cms = await startTestCms({
     KLINIK_DEPLOYMENT: 'proxied',
+    ADMIN_CLIENT_IP_HEADER: 'x-real-ip',
     REVALIDATE_SECRET: 'revalidate-secret-for-tests-0123456789',
     PREVIEW_SECRET: 'preview-secret-for-tests-0123456789',
     INTAKE_SECRET: testIntakeSecret,
