@@ -3,21 +3,13 @@
  * nothing a client writes: a forged X-Forwarded-For never changes whose count a guess goes to.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { randomBytes } from 'node:crypto'
 
-import { startTestCms, type TestCms } from './helpers/testPayload'
+import { proxiedTestEnv, startTestCms, type TestCms } from './helpers/testPayload'
 
 let cms: TestCms
 
 beforeAll(async () => {
-  cms = await startTestCms({
-    KLINIK_DEPLOYMENT: 'proxied',
-    ADMIN_CLIENT_IP_HEADER: 'x-real-ip',
-    LOGIN_RATE_LIMIT: '3/900',
-    REVALIDATE_SECRET: 'revalidate-secret-for-tests-0123',
-    PREVIEW_SECRET: 'preview-secret-for-tests-0123456',
-    SCREENING_ANSWERS_KEY: randomBytes(32).toString('base64'),
-  })
+  cms = await startTestCms({ ...proxiedTestEnv(), LOGIN_RATE_LIMIT: '3/900' })
 })
 afterAll(async () => {
   await cms?.cleanup()

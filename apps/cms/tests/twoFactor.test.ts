@@ -4,11 +4,10 @@
  * wrong codes are limited per account; recovery codes work once; the secret never leaves.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { randomBytes } from 'node:crypto'
 import { Secret, TOTP } from 'otpauth'
 
 import { signInEveryRole, type Role, type SignedIn } from './helpers/users'
-import { startTestCms, testIntakeSecret, type TestCms } from './helpers/testPayload'
+import { proxiedTestEnv, startTestCms, type TestCms } from './helpers/testPayload'
 
 let cms: TestCms
 let accounts: Record<Role, SignedIn>
@@ -17,14 +16,7 @@ const proofs: Partial<Record<Role, string>> = {}
 const recoveryCodes: string[] = []
 
 beforeAll(async () => {
-  cms = await startTestCms({
-    KLINIK_DEPLOYMENT: 'proxied',
-    ADMIN_CLIENT_IP_HEADER: 'x-real-ip',
-    REVALIDATE_SECRET: 'revalidate-secret-for-tests-0123456789',
-    PREVIEW_SECRET: 'preview-secret-for-tests-0123456789',
-    INTAKE_SECRET: testIntakeSecret,
-    SCREENING_ANSWERS_KEY: randomBytes(32).toString('base64'),
-  })
+  cms = await startTestCms(proxiedTestEnv())
   accounts = await signInEveryRole(cms.payload)
   await cms.payload.create({ collection: 'treatments', data: { title: 'Botoks', slug: 'botoks', _status: 'published' } as never })
 })

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +9,18 @@ import { restClient, type RestCall } from './rest'
 
 /** The INTAKE_SECRET every test CMS has (the site's secret in production). */
 export const testIntakeSecret = 'intake-secret-for-tests-0123456789'
+
+/** What a proxied deployment cannot start without (the shared secrets, the proxy's address header, the screening key). */
+export function proxiedTestEnv(): Record<string, string> {
+  return {
+    KLINIK_DEPLOYMENT: 'proxied',
+    ADMIN_CLIENT_IP_HEADER: 'x-real-ip',
+    REVALIDATE_SECRET: 'revalidate-secret-for-tests-0123456789',
+    PREVIEW_SECRET: 'preview-secret-for-tests-0123456789',
+    INTAKE_SECRET: testIntakeSecret,
+    SCREENING_ANSWERS_KEY: randomBytes(32).toString('base64'),
+  }
+}
 
 export type TestCms = {
   payload: Payload

@@ -78,11 +78,12 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ arg
     const known = await (await requestRateLimiter(req, knownClients)).get(`${account}:${client}`)
     if (!known) counted.push([perAccount(settings), account], [overall(settings), 'all'])
   }
-  for (const [limit, key] of counted) {
-    const used = await (await requestRateLimiter(req, limit)).get(key)
+  const limiters = await Promise.all(counted.map(([limit]) => requestRateLimiter(req, limit)))
+  for (const [index, [limit, key]] of counted.entries()) {
+    const used = await limiters[index].get(key)
     if (used && used.consumedPoints >= limit.points) tooMany(used.msBeforeNext)
   }
-  for (const [limit, key] of counted) await (await requestRateLimiter(req, limit)).penalty(key, 1)
+  for (const [index, [, key]] of counted.entries()) await limiters[index].penalty(key, 1)
   // For the sign-in's success: give back exactly what was counted (one sign-in, one document).
   req.context[countedKey] = counted
 
