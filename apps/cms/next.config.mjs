@@ -10,8 +10,8 @@ const nextConfig = {
   // (drizzle-orm) by a name it computes, which a bundle cannot resolve (every sign-in answered
   // 500 in the built CMS).
   serverExternalPackages: ['rate-limiter-flexible'],
-  // The same on every response; the content security policy and HSTS are set at run time by
-  // the proxy (src/proxy.ts).
+  // The same on every response; the content security policy is set at run time by
+  // the proxy (src/proxy.ts); HSTS by nginx (deploy/nginx).
   async headers() {
     return [{ source: '/:path*', headers: staticSecurityHeaders }]
   },

@@ -8,8 +8,8 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 const nextConfig = {
   transpilePackages: ['@klinik/booking', '@klinik/config', '@klinik/signing'],
   poweredByHeader: false,
-  // The same on every response; the content security policy and HSTS are set at run time by
-  // the proxy (src/proxy.ts), which knows the request and the environment.
+  // The same on every response; the content security policy is set at run time by
+  // the proxy (src/proxy.ts), which knows the request and the environment; HSTS by nginx.
   async headers() {
     return [{ source: '/:path*', headers: staticSecurityHeaders }]
   },

@@ -1,24 +1,15 @@
 #!/usr/bin/env bash
-# Checks the nginx configuration as the nginx image renders it (hostnames filled in), with
-# Debian's nginx: `nginx -t` on a throwaway prefix. The apps' compose service names are
-# replaced by loopback, because `nginx -t` resolves upstream hosts and there is no compose
-# network here. Run by CI.
+# Checks nginx's configuration as render.sh writes it, with Debian's nginx: `nginx -t` on a
+# throwaway directory (self-signed certificates, loopback upstreams: `nginx -t` resolves
+# upstream hosts, and there is no compose network here). Run by CI.
 set -euo pipefail
-cd "$(dirname "$0")"
+here=$(cd "$(dirname "$0")" && pwd)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-sed -e 's/${SITE_HOSTNAME}/klinik.example/g' -e 's/${ADMIN_HOSTNAME}/yonetim.klinik.example/g' \
-    -e 's#http://web:#http://127.0.0.1:#g' -e 's#http://cms:#http://127.0.0.1:#g' \
-    templates/klinik.conf.template > "$dir/klinik.conf"
-if grep -n '\${' "$dir/klinik.conf"; then echo "a template variable is left unfilled" >&2; exit 1; fi
-cat > "$dir/nginx.conf" <<CONF
-pid $dir/nginx.pid;
-error_log stderr;
-events {}
-http {
-    access_log off;
-    include $dir/klinik.conf;
-}
-CONF
-nginx -t -q -p "$dir" -c "$dir/nginx.conf"
+mkdir -p "$dir/state" "$dir/cache" "$dir/acme"
+"$here/self-signed-tls.sh" "$dir/tls" klinik.example yonetim.klinik.example
+SITE_HOSTNAME=klinik.example ADMIN_HOSTNAME=yonetim.klinik.example TLS_DIR="$dir/tls" ACME_WEBROOT="$dir/acme" \
+  KLINIK_CACHE_DIR="$dir/cache" NGINX_STATE_DIR="$dir/state" NGINX_PID="$dir/nginx.pid" \
+  NGINX_ERROR_LOG=stderr NGINX_ACCESS_LOG=/dev/null NGINX_USER="$(id -un)" "$here/render.sh" "$dir/conf"
+nginx -t -q -e stderr -c "$dir/conf/nginx.conf"
 echo "nginx configuration is valid"

@@ -3,7 +3,7 @@ import { NextRequest, NextResponse } from 'next/server'
 
 import { bookingErrorMessages } from '@klinik/booking/messages'
 import { defaultLocale, isLocale, locales, type Locale } from '@klinik/config/locales'
-import { apiContentSecurityPolicy, newNonce, originOf, pageContentSecurityPolicy, strictTransportSecurity } from '@klinik/config/securityHeaders'
+import { apiContentSecurityPolicy, newNonce, originOf, pageContentSecurityPolicy } from '@klinik/config/securityHeaders'
 
 import { routing } from './i18n/routing'
 import { actionRequestProblem, type ActionRequestProblem } from './lib/actionRequestGuard'
@@ -60,19 +60,20 @@ const isNotAPage = (pathname: string) => pathname.startsWith('/api/') || pathnam
  */
 const unknownFile = (pathname: string) => /\.[^/]*$/.test(pathname)
 
-/** The content security policy and HSTS, on the answer and (for Next.js to find the nonce) on the request. */
-function securityHeaders(request: NextRequest): { policy: string; hsts: ReturnType<typeof strictTransportSecurity> } {
+/**
+ * The content security policy, on the answer and (for Next.js to find the nonce) on the request.
+ * HSTS is nginx's (deploy/nginx): only it knows that the visitor came over https.
+ */
+function securityHeaders(request: NextRequest): { policy: string } {
   const env = webEnv()
-  const hsts = strictTransportSecurity(env.siteUrl)
-  if (isNotAPage(request.nextUrl.pathname)) return { policy: apiContentSecurityPolicy, hsts }
+  if (isNotAPage(request.nextUrl.pathname)) return { policy: apiContentSecurityPolicy }
   const nonce = perRequestPages.has(request.nextUrl.pathname) ? newNonce() : undefined
   const policy = pageContentSecurityPolicy({ nonce, imageOrigins: [originOf(env.cmsPublicUrl)], development: process.env.NODE_ENV === 'development' })
-  return { policy, hsts }
+  return { policy }
 }
 
-function secured(response: Response, { policy, hsts }: ReturnType<typeof securityHeaders>): Response {
+function secured(response: Response, { policy }: ReturnType<typeof securityHeaders>): Response {
   response.headers.set('Content-Security-Policy', policy)
-  if (hsts) response.headers.set(hsts.key, hsts.value)
   return response
 }
 

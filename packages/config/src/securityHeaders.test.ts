@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { newNonce, pageContentSecurityPolicy, staticSecurityHeaders, strictTransportSecurity } from './securityHeaders'
+import { newNonce, pageContentSecurityPolicy, staticSecurityHeaders } from './securityHeaders'
 
 describe('pageContentSecurityPolicy', () => {
   it('lets only the nonce’s scripts run on pages rendered per visitor', () => {
@@ -20,13 +20,6 @@ describe('pageContentSecurityPolicy', () => {
 
   it('adds eval only for next dev', () => {
     expect(pageContentSecurityPolicy({ development: true })).toMatch(/script-src[^;]*'unsafe-eval'/)
-  })
-})
-
-describe('strictTransportSecurity', () => {
-  it('is sent only where browsers arrive over https', () => {
-    expect(strictTransportSecurity('https://klinik.example')?.value).toContain('max-age=31536000')
-    expect(strictTransportSecurity('http://localhost:3000')).toBeNull()
   })
 })
 

@@ -1,7 +1,7 @@
 /**
  * The security headers both apps send, in one place. Headers that never vary sit in each
- * app's `next.config` (`staticSecurityHeaders`); the content security policy and HSTS depend on
- * the request or the environment and are set by each app's proxy at run time.
+ * app's `next.config` (`staticSecurityHeaders`); the content security policy depends on the
+ * request or the environment and is set by each app's proxy at run time.
  */
 
 import staticHeaders from './staticSecurityHeaders.json' with { type: 'json' }
@@ -49,11 +49,6 @@ export function pageContentSecurityPolicy({ nonce, imageOrigins = [], developmen
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ')
-}
-
-/** HSTS, only where browsers reach the app over https (never on http://localhost). */
-export function strictTransportSecurity(publicUrl: string): Header | null {
-  return publicUrl.startsWith('https://') ? { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' } : null
 }
 
 /** A fresh nonce for one response: 128 random bits, base64. */
