@@ -1,6 +1,5 @@
+import { declaresMoreThan, readBodyUpTo } from '@klinik/config/requestBody'
 import type { PayloadRequest } from 'payload'
-
-import { readBodyUpTo } from './readBodyUpTo'
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 }
 
@@ -10,11 +9,10 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 |
  * `req.json()` reads the whole body first; a 100 MB field took 450 MB of memory before its 400.)
  */
 export async function readJsonBody(req: PayloadRequest, maxBytes: number): Promise<JsonBody> {
-  const declared = Number(req.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413 }
+  if (declaresMoreThan(req.headers, maxBytes)) return { ok: false, status: 413 }
   const stream = req.body as ReadableStream<Uint8Array> | null | undefined
   if (!stream) return { ok: false, status: 400 }
-  let body: Buffer | 'tooLarge'
+  let body: Uint8Array | 'tooLarge'
   try {
     body = await readBodyUpTo(stream, maxBytes)
   } catch {
@@ -22,7 +20,7 @@ export async function readJsonBody(req: PayloadRequest, maxBytes: number): Promi
   }
   if (body === 'tooLarge') return { ok: false, status: 413 }
   try {
-    return { ok: true, value: JSON.parse(body.toString('utf8')) }
+    return { ok: true, value: JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')) }
   } catch {
     return { ok: false, status: 400 }
   }

@@ -1,3 +1,4 @@
+import { declaredBodyLength, readBodyUpTo } from '@klinik/config/requestBody'
 import { initI18n, type AcceptedLanguages } from '@payloadcms/translations'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -6,7 +7,6 @@ import { validOperators } from 'payload/shared'
 import { parse } from 'qs-esm'
 
 import { klinikT, type KlinikT } from '../i18n/translations'
-import { readBodyUpTo } from './readBodyUpTo'
 
 /**
  * The gate every REST request passes before Payload sees it (the CMS's /api route, and the
@@ -274,8 +274,8 @@ async function withinBodyLimit(request: Request, config: SanitizedConfig): Promi
       { errors: [{ message: (await wordsFor(request, config))('klinik:restQuery:tooLarge') }] },
       { status: 413, headers: { 'Cache-Control': 'no-store' } },
     )
-  const declared = Number(request.headers.get('content-length'))
-  if (request.headers.has('content-length') && Number.isFinite(declared)) return declared > limit ? refuse() : request
+  const declared = declaredBodyLength(request.headers)
+  if (declared !== null) return declared > limit ? refuse() : request
   const body = await readBodyUpTo(request.body, limit)
   if (body === 'tooLarge') return refuse()
   return new Request(request, { body, duplex: 'half' } as RequestInit)

@@ -1,3 +1,5 @@
+import { declaresMoreThan, readBodyUpTo } from '@klinik/config/requestBody'
+
 /**
  * Server action requests that Next.js would answer with a 500 before any of our code runs: a
  * body over its 1 MB limit, a call from another site's page (a foreign Origin), framework fields
@@ -27,15 +29,14 @@ export async function actionRequestProblem(request: Request): Promise<ActionRequ
   if (!viaScript && !multipart) return null
   if (isForeignOrigin(request)) return 'foreignOrigin'
 
-  const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > maxActionBodyBytes) return 'tooLarge'
-  const body = await readCapped(request.clone())
+  if (declaresMoreThan(request.headers, maxActionBodyBytes)) return 'tooLarge'
+  const body = await readBodyUpTo(request.clone().body, maxActionBodyBytes)
   if (body === 'tooLarge') return 'tooLarge'
 
   if (multipart) {
     let form: FormData
     try {
-      form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData()
+      form = await new Response(body, { headers: { 'content-type': type } }).formData()
     } catch {
       return 'unreadable'
     }
@@ -65,32 +66,6 @@ function isForeignOrigin(request: Request): boolean {
   } catch {
     return true
   }
-}
-
-async function readCapped(request: Request): Promise<Uint8Array | 'tooLarge'> {
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxActionBodyBytes) {
-      // Not awaited: a cancelled branch of a cloned body settles only once the other branch
-      // (the request Next would read, which is refused now) is cancelled too.
-      void reader.cancel().catch(() => undefined)
-      return 'tooLarge'
-    }
-    chunks.push(value)
-  }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
 }
 
 function readableJson(text: string): boolean {
