@@ -1,9 +1,12 @@
 /** Starting and stopping the servers under test: used by global-setup.ts and by tests that stop the CMS. */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { appendFileSync, closeSync, openSync, readFileSync } from 'node:fs'
+import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync } from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
-const repoDir = path.resolve(import.meta.dirname, '..', '..', '..')
+const webDir = path.resolve(import.meta.dirname, '..')
+const repoDir = path.resolve(webDir, '..', '..')
+const cmsDir = path.join(repoDir, 'apps', 'cms')
 const nextBin = path.join(repoDir, 'node_modules', 'next', 'dist', 'bin', 'next')
 export const startTimeoutMs = 90_000
 
@@ -72,4 +75,66 @@ export async function waitFor200(url: string, servers: Server[], deadline: numbe
     }
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
+}
+
+/** Runs a command to completion, capturing its output for the error message. */
+export function run(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (code === 0) resolve()
+      else reject(new Error(`${name} failed (${signal ? `killed by ${signal}` : `exit code ${code}`}):\n${output}`))
+    })
+  })
+}
+
+/** A runnable copy of the web app with its own (empty) Next.js cache. */
+export function isolatedWebApp(dir: string): string {
+  const app = path.join(dir, 'web')
+  mkdirSync(app)
+  cpSync(path.join(webDir, '.next'), path.join(app, '.next'), {
+    recursive: true,
+    // Rendered pages live in .next/cache and, since Next 16, .next/server/route-cache: a page an
+    // earlier `npm start` rendered (CI's smoke test, against another CMS) must not be served here.
+    filter: (source) => {
+      const inside = path.relative(path.join(webDir, '.next'), source)
+      return inside.split(path.sep)[0] !== 'cache' && !inside.startsWith(path.join('server', 'route-cache'))
+    },
+  })
+  // Imports from the config and the server bundles resolve through these to the real packages.
+  symlinkSync(path.join(webDir, 'package.json'), path.join(app, 'package.json'))
+  symlinkSync(path.join(webDir, 'next.config.mjs'), path.join(app, 'next.config.mjs'))
+  symlinkSync(path.join(repoDir, 'node_modules'), path.join(app, 'node_modules'), 'dir')
+  return app
+}
+
+export function requireBuilt() {
+  const missing = [path.join(cmsDir, '.next', 'BUILD_ID'), path.join(cmsDir, 'dist', 'scripts', 'prepare.js'), path.join(webDir, '.next', 'BUILD_ID')].filter(
+    (file) => !existsSync(file),
+  )
+  if (missing.length > 0) {
+    throw new Error(
+      `The apps are not built (missing ${missing.map((file) => path.relative(repoDir, file)).join(', ')}).\n` +
+        'Run `npm run build` in the repository root first, then the browser tests in apps/web.',
+    )
+  }
+}
+
+/** Something already listening there would answer instead of the servers started here. */
+export async function requireFreePort(port: number) {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: 'localhost', port })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+  if (inUse) throw new Error(`Port ${port} is already in use: the browser tests start their own servers there. Stop whatever runs there.`)
 }
