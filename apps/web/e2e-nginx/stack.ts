@@ -64,9 +64,9 @@ export async function freshTotpCode(totpSecret: string, usedAt: number): Promise
   return totpCode(totpSecret)
 }
 
-function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+function runProcess(command: string, args: string[], env: Record<string, string | undefined> = process.env): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -96,7 +96,7 @@ export async function renderNginx(dir: string, limits: NginxLimits = {}): Promis
     NGINX_ERROR_LOG: path.join(dir, 'nginx-error.log'),
     NGINX_ACCESS_LOG: path.join(dir, 'nginx-access.log'),
     NGINX_USER: process.getuid?.() === 0 ? 'root' : 'nobody',
-    ...(limits as Record<string, string>),
+    ...limits,
   })
   return confDir
 }
@@ -109,12 +109,21 @@ export function startNginx(confDir: string, logFile: string): Server {
 }
 
 /**
+ * An API client of the admin's hostname, as the admin's own pages call it: Payload takes the
+ * session cookie only from requests whose Origin is the CMS's public address. With a saved
+ * session (`storageState`), it acts as that signed-in, verified account.
+ */
+export function adminClient(storageState?: string): Promise<APIRequestContext> {
+  return request.newContext({ baseURL: ADMIN_URL, ignoreHTTPSErrors: true, storageState, extraHTTPHeaders: { Origin: ADMIN_URL } })
+}
+
+/**
  * The account's first sign-in: password, then two-factor setup and its first code, as the admin
  * asks of every account in the proxied deployment. Returns the verified session and the
  * authenticator's secret.
  */
 async function firstSignIn(email: string, password: string): Promise<{ session: APIRequestContext; totpSecret: string }> {
-  const session = await request.newContext({ baseURL: ADMIN_URL, ignoreHTTPSErrors: true })
+  const session = await adminClient()
   const login = await session.post('/api/users/login', { data: { email, password } })
   if (!login.ok()) throw new Error(`first sign-in of ${email} failed: ${login.status()} ${await login.text()}`)
   const setup = await session.post('/api/users/two-factor/setup', { data: {} })
@@ -178,7 +187,7 @@ export async function startProxiedStack({ limits = {} }: { limits?: NginxLimits 
     await waitFor200(`${WEB_DIRECT_URL}/tr`, servers, deadline)
 
     const password = () => `nginx-e2e-${secret(12)}`
-    const operator = await request.newContext({ baseURL: ADMIN_URL, ignoreHTTPSErrors: true })
+    const operator = await adminClient()
     const admin = { email: 'admin@klinik.example', password: password() }
     const first = await operator.post('/api/users/first-register', {
       data: { email: admin.email, password: admin.password, 'confirm-password': admin.password, name: 'Yönetici' },
