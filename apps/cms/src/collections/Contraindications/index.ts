@@ -4,6 +4,7 @@ import { contraindicationSeverities, contraindicationSeverityLabels } from '@kli
 
 import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
+import { publishOneLanguage } from '../../publishing/publishOneLanguage'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
 export const Contraindications: CollectionConfig<'contraindications'> = {
@@ -18,7 +19,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
     defaultColumns: ['name', 'severity', 'order', '_status'],
     group: label('Content', 'İçerik'),
   },
-  hooks: revalidateCollection('contraindications'),
+  hooks: { ...revalidateCollection('contraindications'), beforeOperation: [publishOneLanguage()] },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

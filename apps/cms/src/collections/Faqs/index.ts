@@ -4,6 +4,7 @@ import { faqCategories, faqCategoryLabels } from '@klinik/config/contentChoices'
 
 import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
+import { publishOneLanguage } from '../../publishing/publishOneLanguage'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
 export const Faqs: CollectionConfig<'faqs'> = {
@@ -18,7 +19,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
     defaultColumns: ['question', 'category', 'order', '_status'],
     group: label('Content', 'İçerik'),
   },
-  hooks: revalidateCollection('faqs'),
+  hooks: { ...revalidateCollection('faqs'), beforeOperation: [publishOneLanguage()] },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

@@ -5,6 +5,7 @@ import { seoField } from '../../fields/seo'
 import { localizedSlugField } from '../../fields/slug/localizedSlug'
 import { textListField } from '../../fields/textList'
 import { label } from '../../i18n/label'
+import { publishOneLanguage } from '../../publishing/publishOneLanguage'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 import { previewDraft } from './endpoints/previewDraft'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
@@ -27,6 +28,7 @@ export const Treatments: CollectionConfig<'treatments'> = {
   hooks: {
     ...revalidateCollection('treatments'),
     beforeChange: [rememberPreviousSlug],
+    beforeOperation: [publishOneLanguage()],
   },
   defaultSort: 'title',
   versions: {
