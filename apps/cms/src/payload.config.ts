@@ -48,7 +48,7 @@ const lockedConfig = withDocumentLockAccess(
       avatar: 'default',
       importMap: { baseDir: srcDir },
       components: {
-        beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'],
+        beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard', '/editorDashboard/EditorDashboard#EditorDashboard'],
         views: { twoFactor: { path: '/two-factor', Component: '/collections/Users/components/TwoFactorView#TwoFactorView' } },
       },
       meta: {

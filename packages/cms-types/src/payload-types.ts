@@ -160,6 +160,17 @@ export interface UserAuthOperations {
  */
 export interface Treatment {
   id: string;
+  translationTr?: ('complete' | 'missing' | 'outdated') | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   /**
    * Filled from the title when left empty. Each language has its own.
@@ -312,6 +323,17 @@ export interface Media {
  */
 export interface Contraindication {
   id: string;
+  translationTr?: ('complete' | 'missing' | 'outdated') | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   severity: 'absolute' | 'caution';
   order?: number | null;
@@ -338,6 +360,17 @@ export interface Contraindication {
  */
 export interface Faq {
   id: string;
+  translationTr?: ('complete' | 'missing' | 'outdated') | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   question: string;
   answer: string;
   category: 'general' | 'procedure' | 'safety' | 'aftercare' | 'results' | 'booking';
@@ -688,6 +721,9 @@ export interface PayloadMigration {
  * via the `definition` "treatments_select".
  */
 export interface TreatmentsSelect<T extends boolean = true> {
+  translationTr?: T;
+  translationEn?: T;
+  translationState?: T;
   title?: T;
   slug?: T;
   previousSlugs?:
@@ -756,6 +792,9 @@ export interface TreatmentsSelect<T extends boolean = true> {
  * via the `definition` "contraindications_select".
  */
 export interface ContraindicationsSelect<T extends boolean = true> {
+  translationTr?: T;
+  translationEn?: T;
+  translationState?: T;
   name?: T;
   severity?: T;
   order?: T;
@@ -833,6 +872,9 @@ export interface BookingsSelect<T extends boolean = true> {
  * via the `definition` "faqs_select".
  */
 export interface FaqsSelect<T extends boolean = true> {
+  translationTr?: T;
+  translationEn?: T;
+  translationState?: T;
   question?: T;
   answer?: T;
   category?: T;
@@ -1012,6 +1054,17 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface ClinicSetting {
   id: string;
+  translationTr?: ('complete' | 'missing' | 'outdated') | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   tagline?: string | null;
   phone: string;
@@ -1061,6 +1114,17 @@ export interface ClinicSetting {
  */
 export interface HomePage {
   id: string;
+  translationTr?: ('complete' | 'missing' | 'outdated') | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   heroHeading: string;
   heroText?: string | null;
   intro?: {
@@ -1105,6 +1169,9 @@ export interface PayloadJobsStat {
  * via the `definition` "clinic-settings_select".
  */
 export interface ClinicSettingsSelect<T extends boolean = true> {
+  translationTr?: T;
+  translationEn?: T;
+  translationState?: T;
   name?: T;
   tagline?: T;
   phone?: T;
@@ -1131,6 +1198,9 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
  * via the `definition` "home-page_select".
  */
 export interface HomePageSelect<T extends boolean = true> {
+  translationTr?: T;
+  translationEn?: T;
+  translationState?: T;
   heroHeading?: T;
   heroText?: T;
   intro?: T;

@@ -6,6 +6,7 @@ import * as migration_20261129_203532_rate_limits from './20261129_203532_rate_l
 import * as migration_20261129_232311_health_data_access from './20261129_232311_health_data_access';
 import * as migration_20261129_233928_two_factor from './20261129_233928_two_factor';
 import * as migration_20261130_002903_no_account_lockout from './20261130_002903_no_account_lockout';
+import * as migration_20261130_014851_translation_status from './20261130_014851_translation_status';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_002903_no_account_lockout.up,
     down: migration_20261130_002903_no_account_lockout.down,
-    name: '20261130_002903_no_account_lockout'
+    name: '20261130_002903_no_account_lockout',
+  },
+  {
+    up: migration_20261130_014851_translation_status.up,
+    down: migration_20261130_014851_translation_status.down,
+    name: '20261130_014851_translation_status'
   },
 ];

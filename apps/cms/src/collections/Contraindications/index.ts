@@ -4,6 +4,8 @@ import { contraindicationSeverities, contraindicationSeverityLabels } from '@kli
 
 import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
+import { translationFields } from '../../translation/fields'
+import { trackTranslations } from '../../translation/trackTranslations'
 import { publishOneLanguage } from '../../publishing/publishOneLanguage'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
@@ -16,13 +18,14 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
   access: contentAccess,
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'severity', 'order', '_status'],
+    defaultColumns: ['name', 'translationTr', 'translationEn', 'severity', 'order', '_status'],
     group: label('Content', 'İçerik'),
   },
-  hooks: { ...revalidateCollection('contraindications'), beforeOperation: [publishOneLanguage()] },
+  hooks: { ...revalidateCollection('contraindications'), beforeOperation: [publishOneLanguage()], beforeChange: [trackTranslations] },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [
+    ...translationFields(),
     {
       name: 'name',
       type: 'text',

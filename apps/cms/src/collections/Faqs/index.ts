@@ -4,6 +4,8 @@ import { faqCategories, faqCategoryLabels } from '@klinik/config/contentChoices'
 
 import { contentAccess } from '../../access/contentAccess'
 import { label } from '../../i18n/label'
+import { translationFields } from '../../translation/fields'
+import { trackTranslations } from '../../translation/trackTranslations'
 import { publishOneLanguage } from '../../publishing/publishOneLanguage'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
 
@@ -16,13 +18,14 @@ export const Faqs: CollectionConfig<'faqs'> = {
   access: contentAccess,
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'category', 'order', '_status'],
+    defaultColumns: ['question', 'translationTr', 'translationEn', 'category', 'order', '_status'],
     group: label('Content', 'İçerik'),
   },
-  hooks: { ...revalidateCollection('faqs'), beforeOperation: [publishOneLanguage()] },
+  hooks: { ...revalidateCollection('faqs'), beforeOperation: [publishOneLanguage()], beforeChange: [trackTranslations] },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [
+    ...translationFields(),
     {
       name: 'question',
       type: 'text',

@@ -7,6 +7,8 @@ import { textListField } from '../../fields/textList'
 import { label } from '../../i18n/label'
 import { publishOneLanguage } from '../../publishing/publishOneLanguage'
 import { revalidateCollection } from '../../revalidation/revalidateHooks'
+import { translationFields } from '../../translation/fields'
+import { trackTranslations } from '../../translation/trackTranslations'
 import { previewDraft } from './endpoints/previewDraft'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 import { treatmentPreviewUrl } from './previewUrl'
@@ -20,14 +22,14 @@ export const Treatments: CollectionConfig<'treatments'> = {
   access: contentAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'translationTr', 'translationEn', '_status', 'updatedAt'],
     group: label('Content', 'İçerik'),
     preview: treatmentPreviewUrl,
   },
   endpoints: [previewDraft],
   hooks: {
     ...revalidateCollection('treatments'),
-    beforeChange: [rememberPreviousSlug],
+    beforeChange: [rememberPreviousSlug, trackTranslations],
     beforeOperation: [publishOneLanguage()],
   },
   defaultSort: 'title',
@@ -36,6 +38,7 @@ export const Treatments: CollectionConfig<'treatments'> = {
     maxPerDoc: 50,
   },
   fields: [
+    ...translationFields(),
     {
       name: 'title',
       type: 'text',

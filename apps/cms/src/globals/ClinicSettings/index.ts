@@ -5,6 +5,8 @@ import { isContentEditor } from '../../access/isContentEditor'
 import { phoneNumberField } from '../../fields/phoneNumber'
 import { label } from '../../i18n/label'
 import { revalidateGlobal } from '../../revalidation/revalidateHooks'
+import { translationFields } from '../../translation/fields'
+import { trackGlobalTranslations } from '../../translation/trackTranslations'
 
 export const ClinicSettings: GlobalConfig<'clinic-settings'> = {
   slug: 'clinic-settings',
@@ -14,9 +16,10 @@ export const ClinicSettings: GlobalConfig<'clinic-settings'> = {
     update: isContentEditor,
     readVersions: isContentEditor,
   },
-  hooks: revalidateGlobal('clinic-settings'),
+  hooks: { ...revalidateGlobal('clinic-settings'), beforeChange: [trackGlobalTranslations] },
   admin: { group: label('Settings', 'Ayarlar') },
   fields: [
+    ...translationFields(),
     {
       type: 'tabs',
       tabs: [

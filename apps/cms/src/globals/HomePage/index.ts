@@ -4,6 +4,8 @@ import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
 import { label } from '../../i18n/label'
 import { revalidateGlobal } from '../../revalidation/revalidateHooks'
+import { translationFields } from '../../translation/fields'
+import { trackGlobalTranslations } from '../../translation/trackTranslations'
 
 export const HomePage: GlobalConfig<'home-page'> = {
   slug: 'home-page',
@@ -13,9 +15,10 @@ export const HomePage: GlobalConfig<'home-page'> = {
     update: isContentEditor,
     readVersions: isContentEditor,
   },
-  hooks: revalidateGlobal('home-page'),
+  hooks: { ...revalidateGlobal('home-page'), beforeChange: [trackGlobalTranslations] },
   admin: { group: label('Content', 'İçerik') },
   fields: [
+    ...translationFields(),
     { name: 'heroHeading', type: 'text', required: true, localized: true, label: label('Heading', 'Başlık') },
     { name: 'heroText', type: 'textarea', localized: true, label: label('Text under the heading', 'Başlık altı metni') },
     { name: 'intro', type: 'richText', localized: true, label: label('Introduction', 'Giriş') },

@@ -1,3 +1,5 @@
+import { TranslationBanner as TranslationBanner_87ef92b849a340011373b49db1954118 } from '../../../translation/components/TranslationBanner'
+import { TranslationStatusCell as TranslationStatusCell_d6527391a8df6989b60da8ae5c085cca } from '../../../translation/components/TranslationStatusCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,11 +34,14 @@ import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cd
 import { TwoFactorAccountField as TwoFactorAccountField_40849f7b6aa6a997d62c77ca8a98692a } from '../../../collections/Users/components/TwoFactorAccountField'
 import { BookingReferencesCell as BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c } from '../../../collections/HealthDataAccess/BookingReferencesCell'
 import { DeskDashboard as DeskDashboard_6a98d5b7a6058f3aad19de94b691e379 } from '../../../collections/Bookings/components/DeskDashboard'
+import { EditorDashboard as EditorDashboard_81d75ad6b9d27b2ccdeff43d29ef2e88 } from '../../../editorDashboard/EditorDashboard'
 import { TwoFactorView as TwoFactorView_bd2b28bbfd329a53769d022daed02881 } from '../../../collections/Users/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/translation/components/TranslationBanner#TranslationBanner": TranslationBanner_87ef92b849a340011373b49db1954118,
+  "/translation/components/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_d6527391a8df6989b60da8ae5c085cca,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -71,6 +76,7 @@ export const importMap = {
   "/collections/Users/components/TwoFactorAccountField#TwoFactorAccountField": TwoFactorAccountField_40849f7b6aa6a997d62c77ca8a98692a,
   "/collections/HealthDataAccess/BookingReferencesCell#BookingReferencesCell": BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c,
   "/collections/Bookings/components/DeskDashboard#DeskDashboard": DeskDashboard_6a98d5b7a6058f3aad19de94b691e379,
+  "/editorDashboard/EditorDashboard#EditorDashboard": EditorDashboard_81d75ad6b9d27b2ccdeff43d29ef2e88,
   "/collections/Users/components/TwoFactorView#TwoFactorView": TwoFactorView_bd2b28bbfd329a53769d022daed02881,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
