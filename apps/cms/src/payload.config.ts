@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { tr } from '@payloadcms/translations/languages/tr'
 import path from 'node:path'
@@ -20,6 +19,7 @@ import { Treatments } from './collections/Treatments'
 import { usersCollection } from './collections/Users'
 import { databaseAdapter } from './database'
 import { appDir, readEnv } from './env'
+import { textEditor } from './fields/richTextEditor'
 import { ClinicSettings } from './globals/ClinicSettings'
 import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
@@ -40,7 +40,8 @@ const lockedConfig = withDocumentLockAccess(
     serverURL: env.publicUrl,
     secret: env.payloadSecret,
     db: databaseAdapter(env.database),
-    editor: lexicalEditor(),
+    // What the site renders, per field (fields/richTextEditor.ts); this one for fields that name none.
+    editor: textEditor,
     sharp,
     admin: {
       user: 'users',

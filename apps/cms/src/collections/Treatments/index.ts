@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../access/contentAccess'
+import { articleEditor } from '../../fields/richTextEditor'
 import { seoField } from '../../fields/seo'
 import { localizedSlugField } from '../../fields/slug/localizedSlug'
 import { textListField } from '../../fields/textList'
@@ -90,6 +91,7 @@ export const Treatments: CollectionConfig<'treatments'> = {
             {
               name: 'body',
               type: 'richText',
+              editor: articleEditor,
               localized: true,
               label: label('Article body', 'Makale metni'),
             },

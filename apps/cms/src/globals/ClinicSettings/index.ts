@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
 import { phoneNumberField } from '../../fields/phoneNumber'
+import { textEditor } from '../../fields/richTextEditor'
 import { label } from '../../i18n/label'
 import { revalidateGlobal } from '../../revalidation/revalidateHooks'
 import { translationFields } from '../../translation/fields'
@@ -88,7 +89,7 @@ export const ClinicSettings: GlobalConfig<'clinic-settings'> = {
                 ),
               },
             },
-            { name: 'privacyNotice', type: 'richText', localized: true, label: label('Privacy notice', 'Aydınlatma metni') },
+            { name: 'privacyNotice', type: 'richText', editor: textEditor, localized: true, label: label('Privacy notice', 'Aydınlatma metni') },
           ],
         },
       ],

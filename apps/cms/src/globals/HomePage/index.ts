@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
+import { articleEditor } from '../../fields/richTextEditor'
 import { label } from '../../i18n/label'
 import { revalidateGlobal } from '../../revalidation/revalidateHooks'
 import { translationFields } from '../../translation/fields'
@@ -21,7 +22,7 @@ export const HomePage: GlobalConfig<'home-page'> = {
     ...translationFields(),
     { name: 'heroHeading', type: 'text', required: true, localized: true, label: label('Heading', 'Başlık') },
     { name: 'heroText', type: 'textarea', localized: true, label: label('Text under the heading', 'Başlık altı metni') },
-    { name: 'intro', type: 'richText', localized: true, label: label('Introduction', 'Giriş') },
+    { name: 'intro', type: 'richText', editor: articleEditor, localized: true, label: label('Introduction', 'Giriş') },
     {
       name: 'featuredTreatments',
       type: 'relationship',

@@ -12,6 +12,7 @@ import { Link } from '@/i18n/navigation'
 import { alternatesMetadata, staticPageAlternates } from '@/lib/alternates'
 import { getClinic } from '@/lib/cms/clinicSettings'
 import { getHome } from '@/lib/cms/homePage'
+import { resolveRichText } from '@/lib/cms/richText'
 import { webEnv } from '@/lib/env'
 import { medicalClinicJsonLd } from '@/lib/structuredData'
 
@@ -33,6 +34,7 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [clinic, home, t] = await Promise.all([getClinic(locale), getHome(locale), getTranslations('Home')])
+  const intro = await resolveRichText(home.intro, locale)
   return (
     <PageShell locale={locale} clinic={clinic} alternates={alternates}>
       <JsonLd data={medicalClinicJsonLd(clinic, locale, webEnv().siteUrl, alternates.paths[locale])} />
@@ -49,7 +51,7 @@ export default async function HomePage({ params }: Props) {
         </div>
       </section>
       <div className="container prose-block">
-        <RichText value={home.intro} className="prose" />
+        <RichText content={intro} className="prose" />
       </div>
       {home.featured.length > 0 && (
         <section className="container section" aria-labelledby="featured-heading">

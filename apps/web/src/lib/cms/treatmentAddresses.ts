@@ -49,6 +49,20 @@ export async function getTreatmentSlugs(id: string): Promise<LocalizedSlugs> {
 }
 
 /**
+ * The slug in this language of each of these treatments that is published and written in it, by
+ * id; the others are missing (a rich-text link to them shows as plain text).
+ */
+export async function findTreatmentSlugs(locale: Locale, ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {}
+  const list = await cmsGet<List<Pick<Treatment, 'id' | 'slug' | 'title'>>>(
+    '/treatments',
+    { ...writtenIn(locale), where: { id: { in: ids } }, depth: 0, limit: ids.length, select: { slug: true, title: true } },
+    { tags: [cacheTags.treatments] },
+  )
+  return Object.fromEntries(list.docs.flatMap((doc) => (doc.slug && doc.title ? [[doc.id, doc.slug]] : [])))
+}
+
+/**
  * Every address a published treatment answers at, per language: its slug and its earlier slugs
  * (which redirect). Read uncached, for the proxy's check of treatment addresses
  * (knownTreatmentSlugs.ts), which keeps its own copy.

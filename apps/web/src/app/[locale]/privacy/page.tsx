@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
 import { staticPageAlternates } from '@/lib/alternates'
 import { getClinic } from '@/lib/cms/clinicSettings'
+import { resolveRichText } from '@/lib/cms/richText'
 import { staticPageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -21,6 +22,7 @@ export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [clinic, t] = await Promise.all([getClinic(locale), getTranslations('Privacy')])
+  const notice = await resolveRichText(clinic.privacyNotice, locale)
   return (
     <PageShell locale={locale} clinic={clinic} alternates={alternates}>
       <div className="container page-head narrow">
@@ -28,7 +30,7 @@ export default async function PrivacyPage({ params }: Props) {
         <p className="note">{t('version', { version: clinic.privacyNoticeVersion })}</p>
       </div>
       <div className="container narrow section">
-        <RichText value={clinic.privacyNotice} className="prose" />
+        <RichText content={notice} className="prose" />
       </div>
     </PageShell>
   )

@@ -12,6 +12,7 @@ import { RichText } from '@/components/RichText'
 import { Link, permanentRedirect } from '@/i18n/navigation'
 import { alternatesMetadata, pageAlternates } from '@/lib/alternates'
 import { getClinic } from '@/lib/cms/clinicSettings'
+import { resolveRichText } from '@/lib/cms/richText'
 import { findRenamedTreatment, getTreatmentSlugs } from '@/lib/cms/treatmentAddresses'
 import { getTreatment, getTreatmentPreview, type TreatmentDetail } from '@/lib/cms/treatments'
 import { webEnv } from '@/lib/env'
@@ -77,9 +78,10 @@ export default async function TreatmentPage({ params }: Props) {
   const loaded = await load(locale, slug)
   if (!loaded) notFound()
   const { treatment, preview } = loaded
-  const [clinic, alternates, t, tPreview, tHeader] = await Promise.all([
+  const [clinic, alternates, body, t, tPreview, tHeader] = await Promise.all([
     getClinic(locale),
     alternatesOf(treatment.id),
+    resolveRichText(treatment.body, locale),
     getTranslations('Treatment'),
     getTranslations('Preview'),
     getTranslations('Header'),
@@ -113,7 +115,7 @@ export default async function TreatmentPage({ params }: Props) {
         {treatment.image && <CmsImage className="treatment__image" image={treatment.image} sizes="100vw" priority />}
         <div className="container treatment__layout">
           <div className="treatment__main">
-            <RichText value={treatment.body} className="prose" />
+            <RichText content={body} className="prose" />
             <WhoForSection indications={treatment.indications} areas={treatment.treatmentAreas} />
             <ListSection id="session" heading={t('session')} items={treatment.sessionSteps} ordered className="steps" />
             <SessionPlanSection plan={treatment.sessionPlan} />
