@@ -103,6 +103,7 @@ const envSchema = sharedEnvSchema.safeExtend({
     .string()
     .refine((text) => text.split(',').every((key) => parseAnswerKey(key) !== null), 'must be keys of 32 bytes in base64, separated by commas')
     .optional(),
+  HEALTH_TOKEN: z.string().min(32, 'must be at least 32 characters long (openssl rand -hex 32)').optional(),
 })
 
 /**
@@ -156,6 +157,8 @@ export type CmsEnv = {
   intake: { secret?: string; clientIpHeader: string; points: number; durationSeconds: number }
   /** The patient site, as the CMS reaches it (revalidation) and as editors' browsers do (preview). */
   web: { internalUrl: string; publicUrl: string; revalidateSecret?: string; previewSecret?: string }
+  /** The bearer token that shows a monitor the health check's details (`GET /api/health`); without it only an admin sees them. */
+  healthToken?: string
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): CmsEnv {
@@ -201,5 +204,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       revalidateSecret: env.REVALIDATE_SECRET,
       previewSecret: env.PREVIEW_SECRET,
     },
+    healthToken: env.HEALTH_TOKEN,
   }
 }

@@ -23,6 +23,7 @@ import { textEditor } from './fields/richTextEditor'
 import { ClinicSettings } from './globals/ClinicSettings'
 import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
+import { healthEndpoint } from './health/healthEndpoint'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { withTwoFactorGate } from './twoFactor/twoFactorGate'
 import { adminTranslations } from './i18n/adminTranslations'
@@ -79,6 +80,14 @@ const lockedConfig = withDocumentLockAccess(
       HealthDataAccess,
     ].map(withReadQueryGuard),
     globals: [ClinicSettings, HomePage],
+    // GET /api/health: the monitor's view (health/healthEndpoint.ts).
+    endpoints: [
+      healthEndpoint({
+        token: env.healthToken,
+        databaseDir: env.database.kind === 'sqlite' ? path.dirname(env.database.file) : undefined,
+        mediaDir: env.mediaDir,
+      }),
+    ],
     cors: [],
     csrf: [env.publicUrl],
     // Neither app uses GraphQL, and its complexity limit counts relations, not documents: one

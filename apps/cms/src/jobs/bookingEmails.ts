@@ -5,6 +5,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible'
 import { defaultLocale, isLocale, type Locale } from '@klinik/config/locales'
 
 import { appointmentConfirmation, patientConfirmation, staffNotification, type BookingForEmail } from '../collections/Bookings/emails'
+import { recordEmailFailure } from '../health/emailFailures'
 import { databaseRateLimiter } from '../rateLimits/databaseRateLimiter'
 
 /**
@@ -78,6 +79,7 @@ const staffAddress = (req: PayloadRequest) => (req.payload.config.custom as { st
 export const bookingStaffNotificationTask: TaskConfig<Input> = {
   slug: 'bookingStaffNotification',
   retries: 20,
+  onFail: recordEmailFailure('staff-notice'),
   inputSchema: [{ name: 'bookingId', type: 'text', required: true }],
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   handler: async ({ input, req }) => {
@@ -95,6 +97,7 @@ export const bookingStaffNotificationTask: TaskConfig<Input> = {
 export const bookingConfirmationTask: TaskConfig<Input> = {
   slug: 'bookingConfirmation',
   retries: 20,
+  onFail: recordEmailFailure('patient-confirmation'),
   inputSchema: [{ name: 'bookingId', type: 'text', required: true }],
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   handler: async ({ input, req }) => {
@@ -112,6 +115,7 @@ export const bookingConfirmationTask: TaskConfig<Input> = {
 export const bookingAppointmentConfirmationTask: TaskConfig<Input> = {
   slug: 'bookingAppointmentConfirmation',
   retries: 20,
+  onFail: recordEmailFailure('appointment-invite'),
   inputSchema: [{ name: 'bookingId', type: 'text', required: true }],
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   handler: async ({ input, req }) => {
