@@ -61,12 +61,15 @@ function existingFolder(dir: string): string {
   return current
 }
 
+/** From `statfs`: what an unprivileged process may still write (root's reserve excluded), of the whole size. */
+export function diskCheck({ bavail, bsize, blocks }: { bavail: number; bsize: number; blocks: number }): DiskCheck {
+  const freePercent = blocks > 0 ? oneDecimal((bavail / blocks) * 100) : 0
+  return { ok: freePercent >= healthThresholds.minDiskFreePercent, freeBytes: bavail * bsize, freePercent }
+}
+
 async function diskSpace(dir: string): Promise<DiskCheck> {
   try {
-    const { bavail, bsize, blocks } = await statfs(existingFolder(dir))
-    // What an unprivileged process may still write (root's reserve excluded), of the whole size.
-    const freePercent = blocks > 0 ? oneDecimal((bavail / blocks) * 100) : 0
-    return { ok: freePercent >= healthThresholds.minDiskFreePercent, freeBytes: bavail * bsize, freePercent }
+    return diskCheck(await statfs(existingFolder(dir)))
   } catch {
     return { ok: false, problem: 'unreadable' }
   }
