@@ -105,6 +105,13 @@ describe('readEnv', () => {
     expect(env.database.kind).toBe('sqlite')
   })
 
+  it('takes HEALTH_TOKEN when long enough, names it when short, and leaves it unset when empty', () => {
+    const token = 'a'.repeat(32)
+    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, HEALTH_TOKEN: token }).healthToken).toBe(token)
+    expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, HEALTH_TOKEN: 'short' })).toThrow(/HEALTH_TOKEN must be at least 32 characters/)
+    expect(readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, HEALTH_TOKEN: '' }).healthToken).toBeUndefined()
+  })
+
   it('names STAFF_NOTIFY_EMAIL when it is not an address', () => {
     expect(() => readEnv({ KLINIK_DEPLOYMENT: 'local', PAYLOAD_SECRET: secret, STAFF_NOTIFY_EMAIL: 'desk' })).toThrow(
       /STAFF_NOTIFY_EMAIL must be an email address/,
