@@ -12,6 +12,7 @@ import { nobody } from './access/nobody'
 import { hasRole } from './access/roles'
 import { bookingsCollection } from './collections/Bookings'
 import { Contraindications } from './collections/Contraindications'
+import { ErasureRecords } from './collections/ErasureRecords'
 import { Faqs } from './collections/Faqs'
 import { HealthDataAccess } from './collections/HealthDataAccess'
 import { mediaCollection } from './collections/Media'
@@ -77,6 +78,7 @@ const lockedConfig = withDocumentLockAccess(
       mediaCollection(env.mediaDir),
       usersCollection({ secureCookies: env.secureCookies }),
       HealthDataAccess,
+      ErasureRecords,
     ].map(withReadQueryGuard),
     globals: [ClinicSettings, HomePage],
     cors: [],
