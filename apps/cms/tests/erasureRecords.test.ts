@@ -50,6 +50,9 @@ async function records(): Promise<ErasureRecord[]> {
   return (await cms.payload.find({ collection: 'erasure-records', limit: 1000, depth: 0, overrideAccess: true, sort: 'createdAt' })).docs
 }
 
+/** Records are written in the erasure's transaction, never later; waiting a little catches one that would be. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400))
+
 const stillThere = async (id: string) =>
   (await cms.payload.count({ collection: 'bookings', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
 
@@ -138,6 +141,7 @@ describe('a person deleting requests', () => {
     const response = await withBookingHook('afterOperation', failLate, () => cms.rest('DELETE', `/bookings/${booking.id}`, { token: accounts.staff.token }))
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(await stillThere(booking.id)).toBe(true)
+    await settle()
     expect(await records()).toHaveLength(before)
   })
 
@@ -151,6 +155,7 @@ describe('a person deleting requests', () => {
       expect((await deleteFromList([first.id, second.id], 'staff')).status).toBeGreaterThanOrEqual(400)
     })
     for (const booking of [single, first, second]) expect(await stillThere(booking.id)).toBe(true)
+    await settle()
     expect(await records()).toHaveLength(before)
   })
 
