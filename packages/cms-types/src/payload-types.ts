@@ -521,7 +521,7 @@ export interface HealthDataAccess {
 export interface ErasureRecord {
   id: string;
   reason: 'deleted' | 'retentionScreeningAnswers' | 'retentionRequests';
-  by: 'admin' | 'staff' | 'editor' | 'schedule' | 'system';
+  by: 'admin' | 'editor' | 'staff' | 'schedule' | 'system';
   user?: (string | null) | User;
   accountId?: string | null;
   requestCount: number;

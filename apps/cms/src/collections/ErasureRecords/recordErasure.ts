@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Role } from '../../access/roles'
+import { roles, type Role } from '../../access/roles'
 
 export const erasureRecordsSlug = 'erasure-records'
 
@@ -9,8 +9,8 @@ export const erasureReasons = ['deleted', 'retentionScreeningAnswers', 'retentio
 export type ErasureReason = (typeof erasureReasons)[number]
 
 /** Who erased: a signed-in user's role, the daily retention job, or server code without a user (a script). */
-export const erasers = ['admin', 'staff', 'editor', 'schedule', 'system'] as const
-export type Eraser = Role | 'schedule' | 'system'
+export const erasers = [...roles, 'schedule', 'system'] as const
+export type Eraser = (typeof erasers)[number]
 
 export type Erasure = {
   reason: ErasureReason
