@@ -92,6 +92,8 @@ async function withRecordsFailing<T>(run: () => Promise<T>): Promise<T> {
 describe('a person deleting requests', () => {
   it('leaves a record of the reference, the reason, who, how many — and nothing of the patient', async () => {
     const booking = await patientBooking()
+    // Each string is really in the request, so its absence from the record means something.
+    for (const personal of personalStrings) expect(JSON.stringify(booking)).toContain(personal)
     const before = (await records()).length
     const response = await cms.rest('DELETE', `/bookings/${booking.id}`, { token: accounts.staff.token })
     expect(response.status).toBe(200)
