@@ -12,6 +12,7 @@ import { nobody } from './access/nobody'
 import { hasRole } from './access/roles'
 import { bookingsCollection } from './collections/Bookings'
 import { Contraindications } from './collections/Contraindications'
+import { ErasureRecords } from './collections/ErasureRecords'
 import { Faqs } from './collections/Faqs'
 import { HealthDataAccess } from './collections/HealthDataAccess'
 import { mediaCollection } from './collections/Media'
@@ -78,6 +79,7 @@ const lockedConfig = withDocumentLockAccess(
       mediaCollection(env.mediaDir),
       usersCollection({ secureCookies: env.secureCookies }),
       HealthDataAccess,
+      ErasureRecords,
     ].map(withReadQueryGuard),
     globals: [ClinicSettings, HomePage],
     // GET /api/health: the monitor's view (health/healthEndpoint.ts).

@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     'health-data-access': HealthDataAccess;
+    'erasure-records': ErasureRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'health-data-access': HealthDataAccessSelect<false> | HealthDataAccessSelect<true>;
+    'erasure-records': ErasureRecordsSelect<false> | ErasureRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -507,6 +509,24 @@ export interface HealthDataAccess {
   userEmail?: string | null;
   bookings?: string[] | null;
   count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every deletion of booking requests and every erasure by the retention periods. Kept three years; nobody can change them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-records".
+ */
+export interface ErasureRecord {
+  id: string;
+  reason: 'deleted' | 'retentionScreeningAnswers' | 'retentionRequests';
+  by: 'admin' | 'editor' | 'staff' | 'schedule' | 'system';
+  user?: (string | null) | User;
+  accountId?: string | null;
+  requestCount: number;
+  answerCount: number;
+  bookings?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -973,6 +993,21 @@ export interface HealthDataAccessSelect<T extends boolean = true> {
   userEmail?: T;
   bookings?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-records_select".
+ */
+export interface ErasureRecordsSelect<T extends boolean = true> {
+  reason?: T;
+  by?: T;
+  user?: T;
+  accountId?: T;
+  requestCount?: T;
+  answerCount?: T;
+  bookings?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import * as migration_20261129_232311_health_data_access from './20261129_232311
 import * as migration_20261129_233928_two_factor from './20261129_233928_two_factor';
 import * as migration_20261130_002903_no_account_lockout from './20261130_002903_no_account_lockout';
 import * as migration_20261130_014851_translation_status from './20261130_014851_translation_status';
+import * as migration_20261130_022849_erasure_records from './20261130_022849_erasure_records';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_014851_translation_status.up,
     down: migration_20261130_014851_translation_status.down,
-    name: '20261130_014851_translation_status'
+    name: '20261130_014851_translation_status',
+  },
+  {
+    up: migration_20261130_022849_erasure_records.up,
+    down: migration_20261130_022849_erasure_records.down,
+    name: '20261130_022849_erasure_records'
   },
 ];

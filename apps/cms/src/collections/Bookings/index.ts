@@ -15,6 +15,7 @@ import { bookingExport } from './endpoints/export'
 import { bookingIntake, bookingIntakeCheck } from './endpoints/intake'
 import { logBookingDeletion } from './hooks/logBookingDeletion'
 import { normalizePhoneSearch } from './hooks/normalizePhoneSearch'
+import { noteErasure, recordErasure } from './hooks/recordErasure'
 import { queueAppointmentInvite } from './hooks/queueAppointmentInvite'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { bookingStatuses, bookingStatusLabels } from '@klinik/booking/statuses'
@@ -39,7 +40,7 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
       create: nobody,
       read: isStaffOrAdmin,
       update: isStaffOrAdmin,
-      // Staff erase a patient's request when the patient asks (KVKK); the deletion is logged without personal data.
+      // Staff erase a patient's request when the patient asks (KVKK); each deletion leaves an erasure record without personal data.
       delete: isStaffOrAdmin,
     },
     admin: {
@@ -59,9 +60,11 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
       beforeOperation: [normalizePhoneSearch],
       beforeChange: [recordStatusChange],
       afterChange: [queueAppointmentInvite],
+      beforeDelete: [noteErasure],
       afterDelete: [logBookingDeletion],
-      // Who got screening answers (health data): one record per read (healthData/).
-      afterOperation: [recordScreeningReads],
+      // Who got screening answers (health data): one record per read (healthData/); what was
+      // deleted: one erasure record per deletion, in its transaction (ErasureRecords/).
+      afterOperation: [recordScreeningReads, recordErasure],
     },
     fields: [
       {

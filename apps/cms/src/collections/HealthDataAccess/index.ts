@@ -49,7 +49,7 @@ export const HealthDataAccess: CollectionConfig<'health-data-access'> = {
       type: 'text',
       hasMany: true,
       label: label('Booking references', 'Randevu referansları'),
-      admin: { components: { Cell: '/collections/HealthDataAccess/BookingReferencesCell#BookingReferencesCell' } },
+      admin: { components: { Cell: '/collections/Bookings/components/BookingReferencesCell#BookingReferencesCell' } },
     },
     { name: 'count', type: 'number', required: true, label: label('Bookings', 'Talep sayısı') },
   ],

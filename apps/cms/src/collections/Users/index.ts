@@ -2,19 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
-import { hasRole, roles, type Role } from '../../access/roles'
+import { hasRole, roleLabels, roles, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { twoFactorEndpoints } from './endpoints/twoFactor'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { checkPasswordChange, checkResetPasswordLength } from './hooks/passwordRules'
 import { forgiveSuccessfulSignIn, limitSignIns } from './hooks/signInGuard'
 import { currentPasswordField, twoFactorFields } from './twoFactorFields'
-
-const roleLabels = {
-  admin: label('Administrator', 'Yönetici'),
-  editor: label('Editor (content)', 'Editör (içerik)'),
-  staff: label('Staff (appointments)', 'Personel (randevular)'),
-}
 
 export function usersCollection({ secureCookies }: { secureCookies: boolean }): CollectionConfig<'users'> {
   return {

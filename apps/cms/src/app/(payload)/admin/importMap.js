@@ -27,7 +27,7 @@ import { ScreeningAnswerLabel as ScreeningAnswerLabel_f1f5714ada1204024b313a40b9
 import { BookingDesk as BookingDesk_39c795235af9325068ff0cca58b79159 } from '../../../collections/Bookings/components/BookingDesk'
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../collections/Users/components/CurrentPasswordField'
 import { TwoFactorAccountField as TwoFactorAccountField_40849f7b6aa6a997d62c77ca8a98692a } from '../../../collections/Users/components/TwoFactorAccountField'
-import { BookingReferencesCell as BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c } from '../../../collections/HealthDataAccess/BookingReferencesCell'
+import { BookingReferencesCell as BookingReferencesCell_518f273c61b11ece3872825805cb0e49 } from '../../../collections/Bookings/components/BookingReferencesCell'
 import { DeskDashboard as DeskDashboard_6a98d5b7a6058f3aad19de94b691e379 } from '../../../collections/Bookings/components/DeskDashboard'
 import { EditorDashboard as EditorDashboard_81d75ad6b9d27b2ccdeff43d29ef2e88 } from '../../../editorDashboard/EditorDashboard'
 import { TwoFactorView as TwoFactorView_bd2b28bbfd329a53769d022daed02881 } from '../../../collections/Users/components/TwoFactorView'
@@ -64,7 +64,7 @@ export const importMap = {
   "/collections/Bookings/components/BookingDesk#BookingDesk": BookingDesk_39c795235af9325068ff0cca58b79159,
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/Users/components/TwoFactorAccountField#TwoFactorAccountField": TwoFactorAccountField_40849f7b6aa6a997d62c77ca8a98692a,
-  "/collections/HealthDataAccess/BookingReferencesCell#BookingReferencesCell": BookingReferencesCell_9adb07075b6d4db3f2c9872ae2e6231c,
+  "/collections/Bookings/components/BookingReferencesCell#BookingReferencesCell": BookingReferencesCell_518f273c61b11ece3872825805cb0e49,
   "/collections/Bookings/components/DeskDashboard#DeskDashboard": DeskDashboard_6a98d5b7a6058f3aad19de94b691e379,
   "/editorDashboard/EditorDashboard#EditorDashboard": EditorDashboard_81d75ad6b9d27b2ccdeff43d29ef2e88,
   "/collections/Users/components/TwoFactorView#TwoFactorView": TwoFactorView_bd2b28bbfd329a53769d022daed02881,
