@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { tr } from '@payloadcms/translations/languages/tr'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, deepMergeSimple, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { defaultLocale, localeLabels, locales } from '@klinik/config/locales'
@@ -25,7 +25,7 @@ import { HomePage } from './globals/HomePage'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { withTwoFactorGate } from './twoFactor/twoFactorGate'
-import { adminTranslations } from './i18n/adminTranslations'
+import { adminTranslations, richTextTranslations } from './i18n/adminTranslations'
 import { klinikTranslations } from './i18n/translations'
 import { cmsLogger } from './logging'
 import { bookingRetentionTask } from './jobs/bookingRetention'
@@ -34,6 +34,12 @@ import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingSta
 const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
 const srcDir = path.join(appDir, 'src')
+
+/** Lexical lays its own words over the config's while Payload sanitizes it: ours go on top again. */
+function withRichTextTranslations(config: SanitizedConfig): SanitizedConfig {
+  config.i18n.translations = deepMergeSimple(config.i18n.translations, richTextTranslations)
+  return config
+}
 
 const lockedConfig = withDocumentLockAccess(
   buildConfig({
@@ -46,6 +52,8 @@ const lockedConfig = withDocumentLockAccess(
       user: 'users',
       // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
       avatar: 'default',
+      // "30 Kasım 2026 16:43" / "30 November 2026 16:43"; Payload's default reads "Kasım 30. 2026, 4:43 ÖS" in Turkish.
+      dateFormat: 'd MMMM yyyy HH:mm',
       importMap: { baseDir: srcDir },
       components: {
         beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard'],
@@ -123,7 +131,7 @@ const lockedConfig = withDocumentLockAccess(
     email: smtpEmailAdapter(env.smtp),
     telemetry: false,
     logger: cmsLogger,
-  }),
+  }).then(withRichTextTranslations),
 )
 
 // The second-factor gate wraps every access rule last, the document locks' included.
