@@ -1,7 +1,7 @@
 import { en } from '@payloadcms/translations/languages/en'
 import { tr } from '@payloadcms/translations/languages/tr'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, deepMergeSimple, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { defaultLocale, localeLabels, locales } from '@klinik/config/locales'
@@ -27,7 +27,7 @@ import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { healthEndpoint } from './health/healthEndpoint'
 import { withReadQueryGuard } from './hooks/guardReadQuery'
 import { withTwoFactorGate } from './twoFactor/twoFactorGate'
-import { adminTranslations } from './i18n/adminTranslations'
+import { adminTranslations, richTextTranslations } from './i18n/adminTranslations'
 import { klinikTranslations } from './i18n/translations'
 import { cmsLogger } from './logging'
 import { bookingRetentionTask } from './jobs/bookingRetention'
@@ -36,6 +36,12 @@ import { bookingAppointmentConfirmationTask, bookingConfirmationTask, bookingSta
 const env = readEnv()
 // Anchored on the app folder, not this file: the config also runs bundled (dist/scripts).
 const srcDir = path.join(appDir, 'src')
+
+/** Lexical lays its own words over the config's while Payload sanitizes it: ours go on top again. */
+function withRichTextTranslations(config: SanitizedConfig): SanitizedConfig {
+  config.i18n.translations = deepMergeSimple(config.i18n.translations, richTextTranslations)
+  return config
+}
 
 const lockedConfig = withDocumentLockAccess(
   buildConfig({
@@ -49,6 +55,8 @@ const lockedConfig = withDocumentLockAccess(
       user: 'users',
       // Gravatar would be fetched from the internet for every user: keep the built-in avatar.
       avatar: 'default',
+      // "30 Kasım 2026 16:43" / "30 November 2026 16:43"; Payload's default reads "Kasım 30. 2026, 4:43 ÖS" in Turkish.
+      dateFormat: 'd MMMM yyyy HH:mm',
       importMap: { baseDir: srcDir },
       components: {
         beforeDashboard: ['/collections/Bookings/components/DeskDashboard#DeskDashboard', '/editorDashboard/EditorDashboard#EditorDashboard'],
@@ -135,7 +143,7 @@ const lockedConfig = withDocumentLockAccess(
     email: smtpEmailAdapter(env.smtp),
     telemetry: false,
     logger: cmsLogger,
-  }),
+  }).then(withRichTextTranslations),
 )
 
 // The second-factor gate wraps every access rule last, the document locks' included.

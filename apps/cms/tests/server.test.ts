@@ -125,6 +125,25 @@ describe('the running CMS', () => {
     expect(html).not.toMatch(/klinik:\w+:/)
   })
 
+  it('shows staff the lists in natural Turkish: the search box and the pagination (src/i18n/adminTranslations.ts)', async () => {
+    const token = await login('staff@klinik.local', passwords.staff)
+    const page = async (path: string) => {
+      const response = await fetch(`${base}${path}`, {
+        headers: { Cookie: `payload-token=${token}; payload-lng=tr`, 'Sec-Fetch-Site': 'same-origin' },
+      })
+      expect(response.status).toBe(200)
+      // React separates the parts of a composed line with empty comments.
+      return (await response.text()).replaceAll('<!-- -->', '')
+    }
+    const bookings = await page('/admin/collections/bookings')
+    expect(bookings).toContain('placeholder="Ara: Referans, Ad soyad veya Telefon"')
+    expect(bookings).not.toContain('Şuna göre sırala')
+    const treatments = await page('/admin/collections/treatments')
+    expect(treatments).toMatch(/>1-\d+ \/ \d+</)
+    expect(treatments).toContain('Sayfa başına: ')
+    expect(treatments).not.toMatch(/\d of \d/)
+  })
+
   it('serves the seeded treatments in Turkish and in English', async () => {
     const titles = async (locale: string) => {
       const response = await fetch(`${base}/api/treatments?locale=${locale}&fallback-locale=none&depth=0&limit=50`)

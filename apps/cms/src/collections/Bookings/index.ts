@@ -110,7 +110,9 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
       {
         name: 'contactPatient',
         type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/collections/Bookings/components/ContactPatient#ContactPatient' } },
+        // Payload names fields by their label wherever it lists them; as a list column it has nothing to show.
+        label: label('Contact the patient', 'Hastaya ulaşın'),
+        admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/collections/Bookings/components/ContactPatient#ContactPatient' } },
       },
       {
         name: 'contraindicationFlag',
@@ -246,7 +248,7 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
             type: 'date',
             required: true,
             label: label('Given at', 'Verildiği an'),
-            admin: { date: { pickerAppearance: 'dayAndTime' } },
+            admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
             access: patientsWords,
           },
         ],
@@ -280,7 +282,7 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
         name: 'screeningErasedAt',
         type: 'date',
         label: label('Screening answers erased (retention)', 'Tarama yanıtları silindi (saklama süresi)'),
-        admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.screeningErasedAt) },
+        admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'd MMM yyyy' }, condition: (data) => Boolean(data?.screeningErasedAt) },
         access: { update: nobodyField },
       },
       {

@@ -20,7 +20,7 @@ export const twoFactorFields: Field[] = [
     admin: {
       readOnly: true,
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
       description: label(
         'Set up at /admin/two-factor. An admin resets it when a phone is lost.',
         '/admin/two-factor sayfasında kurulur. Telefon kaybolursa bir yönetici sıfırlar.',
