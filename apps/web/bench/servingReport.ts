@@ -98,7 +98,7 @@ export function describeMachine(): ServingResults['machine'] {
     cpus: availableParallelism(),
     cpuModel,
     memoryGiB: Math.round((memoryKiB / 1024 / 1024) * 10) / 10,
-    nginx: tool('nginx', ['-v']).replace(/^nginx version:\s*/, ''),
+    nginx: tool('nginx', ['-v']).replace(/^nginx version:\s*nginx\//, ''),
     wrk: tool('wrk', ['-v']).split('\n')[0].split(' [')[0],
     node: process.version,
   }
@@ -208,7 +208,7 @@ export function summarySection(results: ServingResults): string {
     '',
     table(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req'], loadRows),
     '',
-    table(['page', 'cache / raw (req/s)', 'cache / raw (CPU per request)', 'cache / next (req/s)', 'renders/s (cached runs)', 'page size'], ratioRows),
+    table(['page', 'cache / raw (req/s)', 'raw / cache (CPU per request)', 'cache / next (req/s)', 'renders/s (cached runs)', 'page size'], ratioRows),
     '',
     'What a browser costs: through the cache with `Accept-Encoding: br`, as browsers ask (one run per page after the rounds). nginx stores ' +
       'the page uncompressed and compresses it again for every answer (klinik.conf: brotli level 4).',
