@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 
-import { stopProcessGroups } from '../e2e/servers'
+import { requireFreePort, stopProcessGroups } from '../e2e/servers'
 import { renderNginx, startNginx, type StackState } from '../e2e-nginx/stack'
 import { getPage } from './pageRequest'
 
@@ -51,6 +51,7 @@ function pageLocation(page: SavedPage): string {
 export type StaticBaseline = { url: string; processGroup: number; stop: () => Promise<void> }
 
 export async function startStaticBaseline(stack: StackState, pages: SavedPage[], port: number): Promise<StaticBaseline> {
+  await requireFreePort(port)
   const dir = path.join(stack.dir, 'static-baseline')
   const root = path.join(dir, 'pages')
   for (const page of pages) {
