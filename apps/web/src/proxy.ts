@@ -72,6 +72,18 @@ function securityHeaders(request: NextRequest): { policy: string } {
   return { policy }
 }
 
+/**
+ * How long nginx's micro-cache (deploy/nginx) may keep this page: until the end of the current
+ * second, as an absolute time (`@<unix seconds>`), which nginx reads and never passes on.
+ * nginx counts in whole seconds: with its own `proxy_cache_valid 1s` a copy lives one to two
+ * seconds, and a publish took up to 2.3 s to show. Ending the copy with the current second keeps
+ * it under one second (a publish shows within the site's render plus a second), while the site
+ * still renders each page about once a second under any load. Pages rendered per visitor are
+ * never stored by nginx anyway (`private, no-store`).
+ */
+export const microCacheHeader = 'X-Accel-Expires'
+export const microCacheUntil = (now = Date.now()) => `@${Math.floor(now / 1000)}`
+
 function secured(response: Response, { policy }: ReturnType<typeof securityHeaders>): Response {
   response.headers.set('Content-Security-Policy', policy)
   return response
@@ -101,7 +113,9 @@ export default async function proxy(request: NextRequest) {
   const unknownIn = await unknownTreatmentLocale(request)
   // Rendered per request by the catch-all page (its localized 404), never cached.
   if (unknownIn) return secured(NextResponse.rewrite(new URL(`/${unknownIn}/_unknown-treatment`, request.url), { request: { headers: forwarded } }), headers)
-  return secured(localize(new NextRequest(request, { headers: forwarded })), headers)
+  const page = secured(localize(new NextRequest(request, { headers: forwarded })), headers)
+  if (page.status === 200 && !perRequestPages.has(request.nextUrl.pathname)) page.headers.set(microCacheHeader, microCacheUntil())
+  return page
 }
 
 export const config = {
