@@ -49,7 +49,9 @@ export type StackState = {
 }
 
 /** Rate limits as deploy/nginx/render.sh takes them; the benchmark lifts the page limit. */
-export type NginxLimits = Partial<Record<'SITE_PAGE_RATE' | 'SITE_PAGE_BURST' | 'SITE_POST_RATE' | 'SITE_POST_BURST' | 'ADMIN_RATE' | 'ADMIN_BURST' | 'SIGN_IN_RATE' | 'SIGN_IN_BURST', string>>
+export type NginxLimits = Partial<
+  Record<'SITE_PAGE_RATE' | 'SITE_PAGE_BURST' | 'SITE_POST_RATE' | 'SITE_POST_BURST' | 'ADMIN_RATE' | 'ADMIN_BURST' | 'SIGN_IN_RATE' | 'SIGN_IN_BURST', string>
+>
 
 const secret = (bytes: number) => randomBytes(bytes).toString('hex')
 

@@ -20,7 +20,19 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { CMS_PORT, CMS_URL, SMTP_PORT, stateFileEnv, WEB_PORT, WEB_URL, type E2eState } from './helpers'
-import { isolatedWebApp, requireBuilt, requireFreePort, run, startServer, startTimeoutMs, stopProcessGroup, stopProcessGroups, stoppedFlag, waitFor200, type Server } from './servers'
+import {
+  isolatedWebApp,
+  requireBuilt,
+  requireFreePort,
+  run,
+  startServer,
+  startTimeoutMs,
+  stopProcessGroup,
+  stopProcessGroups,
+  stoppedFlag,
+  waitFor200,
+  type Server,
+} from './servers'
 
 const webDir = path.resolve(import.meta.dirname, '..')
 const repoDir = path.resolve(webDir, '..', '..')
