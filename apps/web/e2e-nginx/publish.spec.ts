@@ -46,7 +46,6 @@ test('a published change shows through the cache within 2 seconds', async () => 
     console.log(`[e2e-nginx] publish → visible through nginx: ${measured}`)
     test.info().annotations.push({ type: 'publish → visible through nginx', description: measured })
     test.info().annotations.push({ type: 'polls (nginx/Next.js cache)', description: polls.join(', ') })
-    console.log(polls.join(', '))
     expect(took, 'the new summary never came through nginx (10 s)').not.toBeNull()
     expect(took!, `the new summary came through nginx after ${took} ms`).toBeLessThanOrEqual(freshnessLimitMs)
   } finally {
