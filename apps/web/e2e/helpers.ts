@@ -192,10 +192,13 @@ export type Treatment = {
   en: { title: string; slug: string; summary: string }
 }
 
+/** A public read of the CMS's REST API (`/api` + path); the suite through nginx reads it there. */
+export type CmsReader = <T>(path: string) => Promise<T>
+
 /** Published treatments that exist in both languages (as the public API serves them). */
-export async function bilingualTreatments(): Promise<Treatment[]> {
+export async function bilingualTreatments(read: CmsReader = cmsPublic): Promise<Treatment[]> {
   const list = async (locale: Locale) =>
-    (await cmsPublic<{ docs: TreatmentDoc[] }>(`/treatments?locale=${locale}&fallback-locale=none&depth=0&limit=100&sort=createdAt`)).docs
+    (await read<{ docs: TreatmentDoc[] }>(`/treatments?locale=${locale}&fallback-locale=none&depth=0&limit=100&sort=createdAt`)).docs
   const [tr, en] = await Promise.all([list('tr'), list('en')])
   const result: Treatment[] = []
   for (const doc of tr) {
@@ -224,8 +227,8 @@ export async function publishedTreatmentSlugs(): Promise<{ id: string; slugs: Pa
 }
 
 /** The treatment used by the tests that do not change content, and one the tests may change. */
-export async function sampleTreatments() {
-  const all = await bilingualTreatments()
+export async function sampleTreatments(read: CmsReader = cmsPublic) {
+  const all = await bilingualTreatments(read)
   const stable = all.find((entry) => entry.tr.slug === 'sac-mezoterapisi') ?? all[0]
   const mutable = [...all].reverse().find((entry) => entry.id !== stable.id)!
   return { stable, mutable, all }

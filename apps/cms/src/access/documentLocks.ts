@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeChangeHook, PayloadRequest, SanitizedConfig, Where } from 'payload'
-import { APIError } from 'payload'
 
+import { PublicApiError } from '../http/publicApiError'
 import { hasRole } from './roles'
 
 export const documentLocksSlug = 'payload-locked-documents'
@@ -58,9 +58,9 @@ const lockInOwnName: CollectionBeforeChangeHook = async ({ data, req, originalDo
   const owner = (data.user ?? originalDoc?.user) as { relationTo?: string; value?: unknown } | undefined
   const ownerId = owner && typeof owner.value === 'object' && owner.value ? (owner.value as { id: unknown }).id : owner?.value
   if (ownerId !== undefined && String(ownerId) !== String(req.user.id) && data.user !== undefined)
-    throw new APIError('A lock names the user who holds it.', 403)
+    throw new PublicApiError('A lock names the user who holds it.', 403)
   const target: LockTarget = { document: data.document ?? originalDoc?.document, globalSlug: data.globalSlug ?? originalDoc?.globalSlug }
-  if (!(await mayEdit(req, target))) throw new APIError('You cannot lock this document.', 403)
+  if (!(await mayEdit(req, target))) throw new PublicApiError('You cannot lock this document.', 403)
   return data
 }
 

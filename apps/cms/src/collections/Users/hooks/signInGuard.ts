@@ -1,9 +1,10 @@
 import { createHash, pbkdf2, randomBytes } from 'node:crypto'
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { clientAddressKey } from '@klinik/config/clientAddress'
 
 import { afterCommit } from '../../../hooks/afterCommit'
+import { PublicApiError } from '../../../http/publicApiError'
 import { klinikT } from '../../../i18n/translations'
 import { databaseRateLimiter, requestRateLimiter, type RateLimit } from '../../../rateLimits/databaseRateLimiter'
 
@@ -70,7 +71,7 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({ arg
   const client = signInClient(req)
   const tooMany = (msBeforeNext: number): never => {
     const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000))
-    throw new APIError(klinikT(req)('klinik:signIn:tooMany', { count: minutes }), 429, null, true)
+    throw new PublicApiError(klinikT(req)('klinik:signIn:tooMany', { count: minutes }), 429)
   }
   const counted: [RateLimit, string][] = [[perClient(settings), `${operation}:${client}`]]
   if (operation === 'login') {
