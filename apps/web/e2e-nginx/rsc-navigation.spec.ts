@@ -1,7 +1,9 @@
 /**
  * One address, two answers: a page load gets HTML, a client-side navigation (Next.js's router)
  * gets the RSC payload (text/x-component). nginx's micro-cache must keep them apart, whichever
- * comes first, while the first is still fresh in the cache (its second). The router asks for
+ * comes first, while the first is still fresh in the cache (until the end of the second it was
+ * rendered in: deploy/nginx). Each case starts at the beginning of a second and is tried again
+ * when its two requests did not fall in the same second (a busy machine). The router asks for
  * `<page>?_rsc=<hash of its headers>`; a page load of that very address gets HTML too, so only
  * the request headers in the cache key keep the two apart there.
  */
@@ -11,7 +13,16 @@ import { locales, sleep, staticPages, strings, type Locale } from '../e2e/helper
 import { expect, test } from '../e2e/test'
 import { browserLocale } from './helpers'
 
-const cacheSecondMs = 1_000
+/** Waits until just after the next second starts: every copy stored before has expired. */
+async function startOfNextSecond() {
+  await sleep(1_000 - (Date.now() % 1_000) + 10)
+}
+
+/** Both requests reached nginx in the same second: the first one's copy was still fresh. */
+const sameSecond = (earlier: Response, later: Response) =>
+  Math.floor(earlier.request().timing().startTime / 1_000) === Math.floor(later.request().timing().startTime / 1_000)
+
+const attempts = 4
 const errorTitle = { tr: 'Sayfa şu anda gösterilemiyor', en: 'This page cannot be shown right now' } as const
 
 /** The router's own request for a page (not a prefetch): RSC, no prefetch header. */
@@ -71,8 +82,6 @@ async function browserTabs(browser: Browser, locale: Locale) {
   }
 }
 
-const gapMs = (later: Response, earlier: Response) => later.request().timing().startTime - earlier.request().timing().startTime
-
 for (const locale of locales) {
   const target = staticPages.treatments[locale]
   const heading = strings[locale].headings.treatments
@@ -84,21 +93,23 @@ for (const locale of locales) {
       // The address the router asks for from the home page (the same each time from the same page).
       await tabs.start(staticPages.home[locale])
       const routerAddress = (await tabs.navigate(link, target)).url()
-      await tabs.start(staticPages.home[locale])
-      // Past the second of every copy of the target in the cache: the page loads below store fresh ones.
-      await sleep(cacheSecondMs + 100)
-      const [plain, exact] = await Promise.all([
-        tabs.loadingPlain.goto(target, { waitUntil: 'commit' }),
-        tabs.loadingExact.goto(routerAddress, { waitUntil: 'commit' }),
-      ])
-      expectHtml(plain, { fresh: true })
-      expectHtml(exact, { fresh: true })
+      let plain: Response | null = null
+      for (let attempt = 1; ; attempt++) {
+        await tabs.start(staticPages.home[locale])
+        await startOfNextSecond()
+        const [plainLoad, exact] = await Promise.all([
+          tabs.loadingPlain.goto(target, { waitUntil: 'commit' }),
+          tabs.loadingExact.goto(routerAddress, { waitUntil: 'commit' }),
+        ])
+        expectHtml(plainLoad, { fresh: true })
+        expectHtml(exact, { fresh: true })
+        plain = plainLoad
 
-      const rsc = await tabs.navigate(link, target)
-      expect(rsc.url()).toBe(routerAddress)
-      const gap = gapMs(rsc, plain!)
-      test.info().annotations.push({ type: 'page load → navigation request', description: `${Math.round(gap)} ms` })
-      expect(gap, 'the navigation came within the cache second of the page loads').toBeLessThan(cacheSecondMs)
+        const rsc = await tabs.navigate(link, target)
+        expect(rsc.url()).toBe(routerAddress)
+        if (sameSecond(plain!, rsc)) break
+        expect(attempt, 'the navigation never came within the second of the page loads').toBeLessThan(attempts)
+      }
 
       await expectRendered(tabs.navigating, locale, target, heading)
       expect(tabs.documentLoads, 'a client-side navigation, no page load').toEqual([])
@@ -115,15 +126,17 @@ for (const locale of locales) {
   test(`${locale}: a client-side navigation first, then page loads of the same address in the same second`, async ({ browser }) => {
     const tabs = await browserTabs(browser, locale)
     try {
-      await tabs.start(staticPages.faq[locale])
-      await sleep(cacheSecondMs + 100)
-      const rsc = await tabs.navigate(link, target)
-      expect(['MISS', 'EXPIRED']).toContain(rsc.headers()['x-cache'])
-
-      const [plain, exact] = await Promise.all([tabs.loadingPlain.goto(target), tabs.loadingExact.goto(rsc.url())])
-      const gap = gapMs(plain!, rsc)
-      test.info().annotations.push({ type: 'navigation request → page loads', description: `${Math.round(gap)} ms` })
-      expect(gap, 'the page loads came within the cache second of the navigation').toBeLessThan(cacheSecondMs)
+      let plain: Response | null = null
+      let exact: Response | null = null
+      for (let attempt = 1; ; attempt++) {
+        await tabs.start(staticPages.faq[locale])
+        await startOfNextSecond()
+        const rsc = await tabs.navigate(link, target)
+        expect(['MISS', 'EXPIRED']).toContain(rsc.headers()['x-cache'])
+        ;[plain, exact] = await Promise.all([tabs.loadingPlain.goto(target), tabs.loadingExact.goto(rsc.url())])
+        if (sameSecond(rsc, plain!)) break
+        expect(attempt, 'the page loads never came within the second of the navigation').toBeLessThan(attempts)
+      }
       for (const [page, response] of [
         [tabs.loadingPlain, plain],
         [tabs.loadingExact, exact],
