@@ -210,8 +210,9 @@ export const bookingAppointmentConfirmationTask = bookingEmailTask('bookingAppoi
  * confirmations. The jobs and the booking commit together or not at all (the outbox): a request
  * acknowledged to the patient always has its emails queued, and the runner, which only sees
  * committed rows, never picks up the email of a booking that is not there. The confirmation is
- * counted here, once per booking and in the same transaction: a retry of the email never counts
- * again. Throws when something cannot be written; the caller then rolls the booking back.
+ * counted here, once per booking (inside the transaction on SQLite, beside it on MongoDB): a retry
+ * of the email never counts again. Throws when something cannot be written; the caller then rolls
+ * the booking back.
  */
 export async function queueBookingEmails(req: PayloadRequest, booking: { id: string; email?: string | null }): Promise<void> {
   const confirm = booking.email ? await confirmationAllowed(req, booking.email) : false
