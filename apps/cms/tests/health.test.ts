@@ -50,7 +50,7 @@ type Report = {
   checks: {
     database: { ok: boolean; ms?: number }
     jobs: { ok: boolean; queued: number; oldestQueuedSeconds: number | null }
-    email: { ok: boolean; lastFailure: { at: string; kind: string; secondsAgo: number } | null }
+    email: { ok: boolean; lastFailure: { at: string; kind: string; secondsAgo: number } | null; retrying: number }
     disk: Record<'database' | 'media', { ok: boolean; freeBytes: number; freePercent: number }>
   }
 }
@@ -92,7 +92,7 @@ describe('GET /api/health', () => {
       expect(body.status).toBe('ok')
       expect(body.checks.database).toEqual({ ok: true, ms: expect.any(Number) })
       expect(body.checks.jobs).toEqual({ ok: true, queued: 0, oldestQueuedSeconds: null })
-      expect(body.checks.email).toEqual({ ok: true, lastFailure: null })
+      expect(body.checks.email).toEqual({ ok: true, lastFailure: null, retrying: 0 })
       for (const disk of [body.checks.disk.database, body.checks.disk.media]) {
         expect(disk.freeBytes).toBeGreaterThan(0)
         expect(disk.freePercent).toBeGreaterThan(0)
@@ -167,6 +167,7 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('degraded')
     expect(body.checks.email.ok).toBe(false)
     expect(body.checks.email.lastFailure).toEqual({ at: expect.any(String), kind: 'patient-confirmation', secondsAgo: expect.any(Number) })
+    expect(body.checks.email.retrying).toBe(1)
     expect(Date.parse(body.checks.email.lastFailure!.at)).toBeGreaterThanOrEqual(before - 1000)
     const text = JSON.stringify(body)
     for (const secret of ['@', 'elif', 'Elif', 'Gizli', String(booking.id), booking.reference, 'ECONNREFUSED', '127.0.0.1']) expect(text).not.toContain(secret)
@@ -174,6 +175,7 @@ describe('GET /api/health', () => {
 
     // An appointment invite failing later is the one shown.
     await deleteAllJobs()
+    expect((await report()).checks.email.retrying).toBe(0)
     await cms.payload.db.updateOne({
       collection: 'bookings',
       id: booking.id,

@@ -446,6 +446,21 @@ export interface Booking {
         id?: string | null;
       }[]
     | null;
+  staffNoticeDelivery?: {
+    state?: ('pending' | 'sent' | 'retrying' | 'failed' | 'skipped') | null;
+    lastTryAt?: string | null;
+    retryUntil?: string | null;
+  };
+  confirmationDelivery?: {
+    state?: ('pending' | 'sent' | 'retrying' | 'failed' | 'skipped') | null;
+    lastTryAt?: string | null;
+    retryUntil?: string | null;
+  };
+  inviteDelivery?: {
+    state?: ('pending' | 'sent' | 'retrying' | 'failed' | 'skipped') | null;
+    lastTryAt?: string | null;
+    retryUntil?: string | null;
+  };
   screeningErasedAt?: string | null;
   idempotencyKey: string;
   requestHash: string;
@@ -880,6 +895,27 @@ export interface BookingsSelect<T extends boolean = true> {
         changedBy?: T;
         changedAt?: T;
         id?: T;
+      };
+  staffNoticeDelivery?:
+    | T
+    | {
+        state?: T;
+        lastTryAt?: T;
+        retryUntil?: T;
+      };
+  confirmationDelivery?:
+    | T
+    | {
+        state?: T;
+        lastTryAt?: T;
+        retryUntil?: T;
+      };
+  inviteDelivery?:
+    | T
+    | {
+        state?: T;
+        lastTryAt?: T;
+        retryUntil?: T;
       };
   screeningErasedAt?: T;
   idempotencyKey?: T;

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
 
+import { bookingEmailTaskSlugs } from '../jobs/bookingEmails'
 import { lastEmailFailure, type EmailKind } from './emailFailures'
 
 /** When a check stops being fine (README, "Monitoring and alerts"). */
@@ -12,7 +13,10 @@ export const healthThresholds = {
   minDiskFreePercent: 10,
   /** The jobs runner starts every due job within a minute: one due for longer has been left behind (runner stopped or stuck). */
   maxJobWaitSeconds: 15 * 60,
-  /** An email failure this recent is reported: the queue retries every minute, so a fixed problem clears within the hour. */
+  /**
+   * An email failure this recent is reported (and any email still being retried, however long
+   * ago its last try failed: the retries spread over a day, hours apart towards the end).
+   */
   emailFailureSeconds: 60 * 60,
   /** A keyed read slower than this: the database answers, but badly. */
   slowDatabaseMs: 1000,
@@ -24,7 +28,7 @@ export type HealthStatus = 'ok' | 'degraded' | 'down'
 
 type DatabaseCheck = { ok: true; ms: number } | { ok: false; ms: number; problem: 'slow' } | { ok: false; problem: 'no-answer' | 'timeout' }
 type JobsCheck = { ok: boolean; queued: number; oldestQueuedSeconds: number | null } | { ok: false; problem: 'no-answer' }
-type EmailCheck = { ok: boolean; lastFailure: { at: string; kind: EmailKind; secondsAgo: number } | null }
+type EmailCheck = { ok: boolean; lastFailure: { at: string; kind: EmailKind; secondsAgo: number } | null; retrying: number }
 type DiskCheck = { ok: boolean; freeBytes: number; freePercent: number } | { ok: false; problem: 'unreadable' }
 
 export type HealthReport = {
@@ -117,10 +121,21 @@ async function jobBacklog(payload: Payload, now: Date): Promise<JobsCheck> {
   return { ok: (oldestQueuedSeconds ?? 0) <= healthThresholds.maxJobWaitSeconds, queued, oldestQueuedSeconds }
 }
 
-function emailCheck(failure: Awaited<ReturnType<typeof lastEmailFailure>>, now: Date): EmailCheck {
-  if (!failure) return { ok: true, lastFailure: null }
+/** Booking emails that failed at least once and will be tried again (their job is neither done nor given up). */
+async function emailsRetrying(payload: Payload): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: jobs,
+    where: { and: [notDone, { taskSlug: { in: bookingEmailTaskSlugs } }, { totalTried: { greater_than: 0 } }] },
+    overrideAccess: true,
+  })
+  return totalDocs
+}
+
+/** Not ok after a recent failure, or while an email is still being retried. */
+export function emailCheck(failure: Awaited<ReturnType<typeof lastEmailFailure>>, retrying: number, now: Date): EmailCheck {
+  if (!failure) return { ok: retrying === 0, lastFailure: null, retrying }
   const secondsAgo = Math.max(0, Math.floor((now.getTime() - Date.parse(failure.at)) / 1000))
-  return { ok: secondsAgo > healthThresholds.emailFailureSeconds, lastFailure: { ...failure, secondsAgo } }
+  return { ok: retrying === 0 && secondsAgo > healthThresholds.emailFailureSeconds, lastFailure: { ...failure, secondsAgo }, retrying }
 }
 
 /** ok when every check is; down when the database does not answer; degraded otherwise. */
@@ -148,10 +163,12 @@ async function runChecks(payload: Payload, places: HealthPlaces): Promise<Health
   const backlog = answered
     ? await withinTime(jobBacklog(payload, now), healthThresholds.databaseTimeoutMs).catch((): JobsCheck => ({ ok: false, problem: 'no-answer' }))
     : undefined
+  // Unknown (the database stopped answering in between) counts as none: the jobs check reports that.
+  const retrying = answered ? await withinTime(emailsRetrying(payload), healthThresholds.databaseTimeoutMs).catch(() => 0) : 0
   const [databaseDisk, mediaDisk] = await disks
   const checks: HealthReport['checks'] = {
     database,
-    ...(answered ? { jobs: backlog, email: emailCheck(failure, now) } : {}),
+    ...(answered ? { jobs: backlog, email: emailCheck(failure, retrying, now) } : {}),
     disk: { ...(databaseDisk ? { database: databaseDisk } : {}), media: mediaDisk },
   }
   return { status: healthStatus(checks), checks }

@@ -82,6 +82,15 @@ const en = {
       export: 'Export this list (CSV)',
       exportNote: 'Without screening answers, messages or notes.',
     },
+    /** Booking emails not delivered (yet): on the booking and on the desk. */
+    emailDelivery: {
+      heading: 'Emails not delivered',
+      'staff-notice': 'The email to the clinic about this request',
+      'patient-confirmation': 'The patient’s confirmation email',
+      'appointment-invite': 'The patient’s appointment invite',
+      retrying: '{{email}} was not delivered yet: retrying until {{until}}.',
+      failed: '{{email}} could not be delivered: contact the patient by phone.',
+    },
     contactPatient: {
       heading: 'Contact the patient',
       call: 'Call',
@@ -262,6 +271,14 @@ const tr: KlinikTranslations = {
       weekOf: 'Hafta başı {{week}}: {{requests}}',
       export: 'Bu listeyi dışa aktar (CSV)',
       exportNote: 'Tarama yanıtları, mesajlar ve notlar dahil edilmez.',
+    },
+    emailDelivery: {
+      heading: 'İletilemeyen e-postalar',
+      'staff-notice': 'Bu talep için kliniğe giden e-posta',
+      'patient-confirmation': 'Hastaya giden onay e-postası',
+      'appointment-invite': 'Hastaya giden randevu daveti',
+      retrying: '{{email}} henüz iletilemedi: {{until}} tarihine kadar yeniden denenecek.',
+      failed: '{{email}} iletilemedi: hastayı telefonla arayın.',
     },
     contactPatient: {
       heading: 'Hastaya ulaşın',

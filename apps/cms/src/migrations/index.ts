@@ -8,6 +8,7 @@ import * as migration_20261129_233928_two_factor from './20261129_233928_two_fac
 import * as migration_20261130_002903_no_account_lockout from './20261130_002903_no_account_lockout';
 import * as migration_20261130_014851_translation_status from './20261130_014851_translation_status';
 import * as migration_20261130_022849_erasure_records from './20261130_022849_erasure_records';
+import * as migration_20261130_025521_email_outbox from './20261130_025521_email_outbox';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_022849_erasure_records.up,
     down: migration_20261130_022849_erasure_records.down,
-    name: '20261130_022849_erasure_records'
+    name: '20261130_022849_erasure_records',
+  },
+  {
+    up: migration_20261130_025521_email_outbox.up,
+    down: migration_20261130_025521_email_outbox.down,
+    name: '20261130_025521_email_outbox'
   },
 ];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Booking } from '@klinik/cms-types/payload-types'
 
@@ -19,12 +19,13 @@ function uniqueReference(): string {
   return `KL-${code}`
 }
 
-/** A stored booking request as the intake would have stored it (Local API, no access checks). */
-export async function createBooking(payload: Payload, treatmentId: string, data: Partial<Booking> = {}): Promise<Booking> {
+/** A stored booking request as the intake would have stored it (Local API, no access checks; in `req`'s transaction when given). */
+export async function createBooking(payload: Payload, treatmentId: string, data: Partial<Booking> = {}, req?: PayloadRequest): Promise<Booking> {
   serial += 1
   return payload.create({
     collection: 'bookings',
     overrideAccess: true,
+    req,
     data: {
       reference: uniqueReference(),
       status: 'new',

@@ -1,8 +1,11 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { clinicTimeZone } from '@klinik/config/site'
 
 import { bookingStatuses, type BookingStatus } from '@klinik/booking/statuses'
+
+import { emailKinds } from '../../health/emailFailures'
+import { deliveryField, undelivered, type WithDeliveries } from './emailDelivery'
 
 export type WeekCount = { weekStart: string; count: number }
 export type BookingDeskStats = { byStatus: Record<BookingStatus, number>; perWeek: WeekCount[] }
@@ -55,4 +58,28 @@ export async function bookingDeskStats(payload: Payload, user: TypedUser, weeks 
       weeks,
     ),
   }
+}
+
+/** The desk lists at most this many requests with undelivered emails (newest first); more means a wider outage. */
+export const undeliveredListLimit = 20
+
+export type UndeliveredEmails = { bookings: (WithDeliveries & { id: string; reference: string })[]; total: number }
+
+/**
+ * Requests with an email not delivered yet (retrying) or not at all (failed), newest first, as
+ * the signed-in user may see them: the desk's warning list.
+ */
+export async function undeliveredEmails(payload: Payload, user: TypedUser): Promise<UndeliveredEmails> {
+  const where: Where = { or: emailKinds.map((kind) => ({ [`${deliveryField[kind]}.state`]: { in: undelivered } })) }
+  const found = await payload.find({
+    collection: 'bookings',
+    where,
+    select: { reference: true, ...Object.fromEntries(emailKinds.map((kind) => [deliveryField[kind], true])) },
+    sort: '-createdAt',
+    limit: undeliveredListLimit,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  return { bookings: found.docs.map((doc) => ({ ...doc, id: String(doc.id) })), total: found.totalDocs }
 }

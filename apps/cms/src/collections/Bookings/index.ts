@@ -11,6 +11,7 @@ import { nobody, nobodyField } from '../../access/nobody'
 import { hasRole, type Role } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { bookingSearchFields } from './bookingSearch'
+import { emailDeliveryFields } from './emailDelivery'
 import { bookingExport } from './endpoints/export'
 import { bookingIntake, bookingIntakeCheck } from './endpoints/intake'
 import { logBookingDeletion } from './hooks/logBookingDeletion'
@@ -67,6 +68,12 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
       afterOperation: [recordScreeningReads, recordErasure],
     },
     fields: [
+      {
+        // Above everything: an email to or about this request that has not reached its reader.
+        name: 'emailDeliveryWarning',
+        type: 'ui',
+        admin: { disableListColumn: true, components: { Field: '/collections/Bookings/components/EmailDeliveryWarning#EmailDeliveryWarning' } },
+      },
       {
         name: 'reference',
         type: 'text',
@@ -278,6 +285,7 @@ export function bookingsCollection({ answerKeys }: { answerKeys: AnswerKeys }): 
           },
         ],
       },
+      emailDeliveryFields(),
       {
         name: 'screeningErasedAt',
         type: 'date',

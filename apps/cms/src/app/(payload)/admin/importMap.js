@@ -18,6 +18,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EmailDeliveryWarning as EmailDeliveryWarning_cbdc3ab2a8afed3d31ab89ce0a3a7ce4 } from '../../../collections/Bookings/components/EmailDeliveryWarning'
 import { StatusField as StatusField_3db5b8b4b0a0d71e4ab96d032bc9ced6 } from '../../../collections/Bookings/components/StatusField'
 import { ContactPatient as ContactPatient_fd5feb08ad71977e8368d156b6a7db4c } from '../../../collections/Bookings/components/ContactPatient'
 import { ScreeningFlagCell as ScreeningFlagCell_3d631725bbbcfbfb80018d1d08d8e5d3 } from '../../../collections/Bookings/components/ScreeningFlagCell'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Bookings/components/EmailDeliveryWarning#EmailDeliveryWarning": EmailDeliveryWarning_cbdc3ab2a8afed3d31ab89ce0a3a7ce4,
   "/collections/Bookings/components/StatusField#StatusField": StatusField_3db5b8b4b0a0d71e4ab96d032bc9ced6,
   "/collections/Bookings/components/ContactPatient#ContactPatient": ContactPatient_fd5feb08ad71977e8368d156b6a7db4c,
   "/collections/Bookings/components/ScreeningFlagCell#ScreeningFlagCell": ScreeningFlagCell_3d631725bbbcfbfb80018d1d08d8e5d3,

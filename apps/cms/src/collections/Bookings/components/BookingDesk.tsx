@@ -3,7 +3,8 @@ import type { ServerProps } from 'payload'
 
 import { hasRole } from '../../../access/roles'
 import { klinikT } from '../../../i18n/translations'
-import { bookingDeskStats, type WeekCount } from '../bookingDeskStats'
+import { bookingDeskStats, undeliveredEmails, type UndeliveredEmails, type WeekCount } from '../bookingDeskStats'
+import { emailDeliveryWarnings } from '../emailDelivery'
 import { bookingStatuses, bookingStatusLabels } from '@klinik/booking/statuses'
 
 type Props = Pick<ServerProps, 'payload' | 'user' | 'i18n' | 'searchParams'>
@@ -66,17 +67,43 @@ function WeeklyChart({ weeks, i18n }: { weeks: WeekCount[]; i18n: I18nClient }) 
   )
 }
 
+/** Requests whose emails have not reached their reader, each a link to the request, with what to do. */
+function UndeliveredEmailList({ undelivered, i18n }: { undelivered: UndeliveredEmails; i18n: I18nClient }) {
+  const t = klinikT(i18n)
+  if (undelivered.total === 0) return null
+  const failed = undelivered.bookings.some((booking) => emailDeliveryWarnings(booking, t).some((warning) => warning.state === 'failed'))
+  return (
+    <div className={`booking-desk__undelivered booking-desk__undelivered--${failed ? 'failed' : 'retrying'}`} role="status">
+      <p className="booking-desk__undelivered-heading">
+        {t('klinik:emailDelivery:heading')} ({undelivered.total})
+      </p>
+      <ul>
+        {undelivered.bookings.map((booking) => (
+          <li key={booking.id}>
+            <a href={`/admin/collections/bookings/${booking.id}`}>{booking.reference}</a>:{' '}
+            {emailDeliveryWarnings(booking, t)
+              .map((warning) => warning.text)
+              .join(' ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 /**
  * The staff desk panel above the booking list (and on the admin's dashboard): how many
  * requests wait in each status (each a link to that filter), requests per week as a small
- * chart, and the export of the list as it is filtered.
+ * chart, the export of the list as it is filtered, and first, any request whose emails have not
+ * been delivered.
  */
 export async function BookingDesk({ payload, user, i18n, searchParams }: Props) {
   if (!user || !hasRole(user, 'admin', 'staff')) return null
   const t = klinikT(i18n)
-  const stats = await bookingDeskStats(payload, user)
+  const [stats, undelivered] = await Promise.all([bookingDeskStats(payload, user), undeliveredEmails(payload, user)])
   return (
     <section className="booking-desk" aria-label={t('klinik:bookingDesk:heading')}>
+      <UndeliveredEmailList undelivered={undelivered} i18n={i18n} />
       <ul className="booking-desk__counts">
         {bookingStatuses.map((status) => (
           <li key={status}>

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
+} from 'payload'
 import { z } from 'zod'
 
 import { bookingFieldErrors, createBookingRequestSchema, type BookingRequest } from '@klinik/booking/schema'
@@ -112,6 +121,25 @@ async function storedWithKey(payload: Payload, idempotencyKey: string) {
   return found.docs[0]
 }
 
+/**
+ * Stores the booking and queues its emails in one transaction (an outbox): both commit, or
+ * neither, and the patient hears "received" only after both did. Sending happens later, in the
+ * jobs runner: an SMTP outage delays mail, never the request.
+ */
+async function storeWithEmails(payload: Payload, data: RequiredDataFromCollectionSlug<'bookings'>) {
+  const req = await createLocalReq({}, payload)
+  const ownTransaction = await initTransaction(req)
+  try {
+    const stored = await payload.create({ collection: 'bookings', data, req, overrideAccess: true, depth: 0 })
+    await queueBookingEmails(req, { id: String(stored.id), email: stored.email })
+    if (ownTransaction) await commitTransaction(req)
+    return stored
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
 /** Stores one validated request (or finds the one this form key already stored). */
 async function store(payload: Payload, request: BookingRequest, idempotencyKey: string): Promise<Response> {
   const requestHash = hashRequest(request)
@@ -177,9 +205,7 @@ async function store(payload: Payload, request: BookingRequest, idempotencyKey: 
       const reference = newBookingReference()
       const clash = await payload.count({ collection: 'bookings', where: { reference: { equals: reference } }, overrideAccess: true })
       if (clash.totalDocs > 0 && attempt < 5) continue
-      const stored = await payload.create({ collection: 'bookings', data: { ...data, reference }, overrideAccess: true, depth: 0 })
-      // Stored first, emails after: an email outage delays mail, never the request.
-      await queueBookingEmails(payload, { id: String(stored.id), email: stored.email })
+      const stored = await storeWithEmails(payload, { ...data, reference })
       return json({ reference: stored.reference }, 201)
     }
   } catch (error) {
