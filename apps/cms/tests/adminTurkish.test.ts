@@ -91,7 +91,7 @@ describe('the corrections to Payload’s Turkish', () => {
   it('reach the admin: the rich-text editor’s words too, though Lexical lays its own over the config', () => {
     expect(t('lexical:orderedList:label')).toBe('Numaralı liste')
     expect(t('lexical:unorderedList:label')).toBe('Madde işaretli liste')
-    expect(t('lexical:align:alignJustifyLabel')).toBe('İki yana yasla')
+    expect(t('lexical:upload:label')).toBe('Görsel veya dosya')
     expect(t('lexical:paragraph:label2')).toBe('Normal metin')
     expect(t('general:searchBy', { label: 'Başlık' })).toBe('Ara: Başlık')
   })

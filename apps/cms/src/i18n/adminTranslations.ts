@@ -320,20 +320,17 @@ const tr = {
 } satisfies Overrides<DefaultTranslationsObject>
 
 /**
- * The rich-text editor's words (slash menu, toolbar). Lexical merges its own over the config's
+ * The rich-text editor's words (slash menu, toolbar) for the features the editors offer
+ * (fields/richTextEditor.ts; alignment, indent, checklists and relationships are off). Lexical merges its own over the config's
  * translations while Payload sanitizes the config, so `withRichTextTranslations` lays these
  * over the sanitized config again.
  */
 const richTextTr = {
   lexical: {
-    align: { alignCenterLabel: 'Ortala', alignJustifyLabel: 'İki yana yasla', alignLeftLabel: 'Sola hizala', alignRightLabel: 'Sağa hizala' },
-    checklist: { label: 'Onay kutulu liste' },
     general: { placeholder: 'Yazmaya başlayın ya da komutlar için “/” yazın...' },
     horizontalRule: { label: 'Yatay çizgi' },
-    indent: { decreaseLabel: 'Girintiyi azalt', increaseLabel: 'Girintiyi artır' },
     orderedList: { label: 'Numaralı liste' },
     paragraph: { label2: 'Normal metin' },
-    relationship: { label: 'İlişkili kayıt' },
     unorderedList: { label: 'Madde işaretli liste' },
     upload: { label: 'Görsel veya dosya' },
   },
