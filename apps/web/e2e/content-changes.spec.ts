@@ -105,6 +105,10 @@ test('drafts never show publicly', async ({ page }) => {
     await cmsAsEditor('PATCH', `/treatments/${mutable.id}?locale=tr`, { summary: published, _status: 'published' })
     if (draftOnly) await cmsAsEditor('DELETE', `/treatments/${draftOnly.id}`)
   }
-  const latest = await cmsAsEditor<{ summary: string; _status: string }>('GET', `/treatments/${mutable.id}?locale=tr&draft=true&depth=0`)
-  expect(latest).toMatchObject({ summary: published, _status: 'published' })
+  // Published again (in Turkish: a publish publishes its own language, and Payload keeps the
+  // other languages' state as a newer draft version, so the latest version reads as a draft).
+  const latest = await cmsAsEditor<{ summary: string }>('GET', `/treatments/${mutable.id}?locale=tr&draft=true&depth=0`)
+  expect(latest.summary).toBe(published)
+  const live = await cmsPublic<{ summary: string }>(`/treatments/${mutable.id}?locale=tr&depth=0`)
+  expect(live.summary).toBe(published)
 })
