@@ -1,8 +1,8 @@
 /**
  * Which fields of a collection or global an editor translates: every localized field a patient
  * reads, found by walking the field configuration (server or client config alike), so a field
- * added later is tracked without anyone listing it. Derived fields (slugs, earlier addresses)
- * and fields marked `custom: { translated: false }` are left out.
+ * added later is tracked without anyone listing it. Fields marked `custom: { translated: false }`
+ * (derived ones: slugs, earlier addresses) are left out.
  */
 import type { Locale } from '@klinik/config/locales'
 
@@ -29,8 +29,6 @@ export type TranslatableField = {
   rowFields?: string[]
 }
 
-const notTracked = new Set(['slug', 'previousSlugs'])
-
 export function translatableFields(fields: FieldShape[], prefix = ''): TranslatableField[] {
   const found: TranslatableField[] = []
   for (const field of fields) {
@@ -44,7 +42,7 @@ export function translatableFields(fields: FieldShape[], prefix = ''): Translata
       if (field.fields) found.push(...translatableFields(field.fields, prefix))
       continue
     }
-    if (notTracked.has(field.name) || field.type === 'ui' || field.type === 'join') continue
+    if (field.type === 'ui' || field.type === 'join') continue
     const path = `${prefix}${field.name}`
     if (field.localized) {
       found.push({ path, label: field.label, required: Boolean(field.required) })

@@ -5,7 +5,7 @@ import { computeTranslationState, type TranslationState } from './translationSta
 
 const config: FieldShape[] = [
   { name: 'title', type: 'text', localized: true, required: true },
-  { name: 'slug', type: 'text', localized: true },
+  { name: 'slug', type: 'text', localized: true, custom: { translated: false } },
   {
     type: 'tabs',
     tabs: [

@@ -55,6 +55,8 @@ export const Treatments: CollectionConfig<'treatments'> = {
       name: 'previousSlugs',
       type: 'array',
       localized: true,
+      // Filled by the CMS, not written by editors (src/translation).
+      custom: { translated: false },
       label: label('Earlier addresses', 'Önceki adresler'),
       labels: { singular: label('Earlier address', 'Önceki adres'), plural: label('Earlier addresses', 'Önceki adresler') },
       fields: [{ name: 'slug', type: 'text', required: true, label: label('Address', 'Adres') }],

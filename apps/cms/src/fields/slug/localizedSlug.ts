@@ -41,6 +41,8 @@ export function localizedSlugField({ from = 'title' }: Options = {}): TextField 
 
   return {
     name: 'slug',
+    // Made from the title: translating the title translates it (src/translation).
+    custom: { translated: false },
     type: 'text',
     label: label('URL slug', 'URL adresi'),
     localized: true,
